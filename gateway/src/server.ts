@@ -1,0 +1,100 @@
+/**
+ * The gateway: one graph for every front end (DESIGN "Architecture"). It loads the committed supergraph,
+ * checks the caller's token, limits depth and cost, passes the token on to the subgraphs (which verify it
+ * again), serves the console at `/` and answers `GET /health` once the supergraph is loaded.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import express from 'express';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { ErrorCode, formatError, logger, TokenVerifier, type Env, type Identity } from '@jiandu/kit';
+import { queryLimitsPlugin } from './limits.js';
+
+interface GatewayContext {
+  authorization: string | undefined;
+  identity: Identity;
+}
+
+class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+  }
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export async function startGateway(env: Env, now: () => Date): Promise<RunningGateway> {
+  const log = logger.child({ service: 'gateway' });
+  const supergraphSdl = fs.readFileSync(env.supergraphPath, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => new AuthForwardingDataSource({ url: env.subgraphUrls[name as keyof Env['subgraphUrls']] ?? url }),
+  });
+  const verifier = await TokenVerifier.create(env.jwt, now);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError,
+    introspection: env.graphql.sandbox,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      env.graphql.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
+      queryLimitsPlugin(env.graphql.maxDepth, env.graphql.maxCost),
+    ],
+  });
+  await apollo.start();
+  let ready = true;
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => {
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', service: 'gateway' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const authorization = req.headers.authorization;
+        const { identity, tokenProblem } = await verifier.identify(authorization);
+        if (tokenProblem) {
+          // The console logs the user out on this code; subgraphs reached directly serve anonymously instead.
+          throw new GraphQLError('登录已失效，请重新登录', { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+        }
+        return { authorization: identity.anonymous ? undefined : authorization, identity };
+      },
+    }),
+  );
+  // The console (react-admin build) and its client-side routes.
+  if (fs.existsSync(path.join(env.adminDist, 'index.html'))) {
+    app.use(express.static(env.adminDist, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(env.adminDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => res.type('text/plain; charset=utf-8').send('控制台尚未构建：运行 npm run build (console not built)'));
+  }
+  const server = http.createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(env.port, '0.0.0.0', () => resolve());
+  });
+  const port = (server.address() as { port: number }).port;
+  log.info({ port }, 'gateway listening');
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    async stop() {
+      ready = false;
+      await new Promise<void>((r) => server.close(() => r()));
+      await apollo.stop();
+    },
+  };
+}

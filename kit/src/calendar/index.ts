@@ -1,0 +1,34 @@
+/** Statutory calendar — design doc, section "Statutory time". */
+export type { LocalDate, PeriodUnit, PeriodOptions, DeadlineInput, Deadline } from './calendar.rules.js';
+export {
+  PERIOD_UNITS,
+  isLocalDate,
+  assertLocalDate,
+  addDays,
+  daysBetween,
+  compareDates,
+  isBefore,
+  isAfter,
+  dayOfWeek,
+  isWeekend,
+  daysInMonth,
+  calendarCoverage,
+  isCovered,
+  isWorkingDay,
+  addWorkingDays,
+  addNaturalDays,
+  addNaturalMonths,
+  computeDeadline,
+} from './calendar.rules.js';
+
+export type { Clock } from './clock.js';
+export {
+  CHINA_TIME_ZONE,
+  CHINA_UTC_OFFSET_MS,
+  systemClock,
+  fixedClock,
+  toLocalDate,
+  today,
+  startOfLocalDate,
+  endOfLocalDate,
+} from './clock.js';

@@ -1,0 +1,166 @@
+/**
+ * The one place that reads `process.env` (CONVENTIONS: "Only env.ts (in kit) reads process.env").
+ * Every variable is parsed and validated at start; a bad environment fails at once with every problem
+ * listed, not with the first one a request happens to hit.
+ */
+import path from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface Env {
+  nodeEnv: NodeEnv;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Folder for the embedded database, development keys and other local state. */
+  dataDir: string;
+  /** An external PostgreSQL; when absent `npm start` runs an embedded one in `dataDir/pg`. */
+  databaseUrl: string | undefined;
+  embeddedPgPort: number;
+  /** Gateway port (DESIGN "Fixed points": 4000 by default). */
+  port: number;
+  personnelPort: number;
+  casesPort: number;
+  supervisionPort: number;
+  /** Where the gateway reaches each subgraph (defaults to localhost and the ports above). */
+  subgraphUrls: { personnel: string; cases: string; supervision: string };
+  jwt: {
+    issuer: string;
+    audience: string;
+    ttlSeconds: number;
+    /** PEM text of the public key, or a file holding it, or a JWKS URL (production identity provider). */
+    publicKey: string | undefined;
+    publicKeyFile: string;
+    jwksUrl: string | undefined;
+    /** Only the issuer of tokens (personnel `login`) needs the private key. */
+    privateKeyFile: string;
+  };
+  seedDemo: boolean;
+  /** Pins the clock of every process (tests and demos); an ISO instant. */
+  clockNow: string | undefined;
+  graphql: { maxDepth: number; maxCost: number; sandbox: boolean };
+  adminDist: string;
+  supergraphPath: string;
+  /** Expose `/metrics` (statement counters) on subgraphs. */
+  metrics: boolean;
+}
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`环境变量有误 (invalid environment):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'EnvError';
+  }
+}
+
+type Source = Record<string, string | undefined>;
+
+export function parseEnv(source: Source = process.env, cwd: string = process.cwd()): Env {
+  const problems: string[] = [];
+  const str = (name: string): string | undefined => {
+    const v = source[name];
+    return v === undefined || v.trim() === '' ? undefined : v.trim();
+  };
+  const int = (name: string, dflt: number, min = 1, max = 65535): number => {
+    const raw = str(name);
+    if (raw === undefined) return dflt;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name}=${raw}: must be an integer between ${min} and ${max}`);
+      return dflt;
+    }
+    return n;
+  };
+  const bool = (name: string, dflt: boolean): boolean => {
+    const raw = str(name);
+    if (raw === undefined) return dflt;
+    if (/^(1|true|yes|on)$/i.test(raw)) return true;
+    if (/^(0|false|no|off)$/i.test(raw)) return false;
+    problems.push(`${name}=${raw}: must be true or false`);
+    return dflt;
+  };
+  const oneOf = <T extends string>(name: string, values: readonly T[], dflt: T): T => {
+    const raw = str(name);
+    if (raw === undefined) return dflt;
+    if (!(values as readonly string[]).includes(raw)) {
+      problems.push(`${name}=${raw}: must be one of ${values.join(', ')}`);
+      return dflt;
+    }
+    return raw as T;
+  };
+  const url = (name: string, dflt?: string): string | undefined => {
+    const raw = str(name) ?? dflt;
+    if (raw === undefined) return undefined;
+    try {
+      new URL(raw);
+    } catch {
+      problems.push(`${name}=${raw}: not a valid URL`);
+    }
+    return raw;
+  };
+
+  const nodeEnv = oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const dataDir = path.resolve(cwd, str('DATA_DIR') ?? '.data');
+  const databaseUrl = url('DATABASE_URL');
+  if (databaseUrl && !/^postgres(ql)?:/.test(databaseUrl)) problems.push('DATABASE_URL: must be a postgres:// URL');
+  const personnelPort = int('PERSONNEL_PORT', 4101);
+  const casesPort = int('CASES_PORT', 4102);
+  const supervisionPort = int('SUPERVISION_PORT', 4103);
+  const clockNow = str('CLOCK_NOW');
+  if (clockNow !== undefined && Number.isNaN(Date.parse(clockNow))) problems.push(`CLOCK_NOW=${clockNow}: not an ISO instant`);
+  const ttl = int('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600);
+  const publicKey = str('JWT_PUBLIC_KEY');
+  if (publicKey !== undefined && !publicKey.includes('BEGIN PUBLIC KEY')) problems.push('JWT_PUBLIC_KEY: must be a PEM public key');
+  const env: Env = {
+    nodeEnv,
+    logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    dataDir,
+    databaseUrl,
+    embeddedPgPort: int('EMBEDDED_PG_PORT', 54329),
+    port: int('PORT', 4000),
+    personnelPort,
+    casesPort,
+    supervisionPort,
+    subgraphUrls: {
+      personnel: url('PERSONNEL_URL', `http://127.0.0.1:${personnelPort}/graphql`)!,
+      cases: url('CASES_URL', `http://127.0.0.1:${casesPort}/graphql`)!,
+      supervision: url('SUPERVISION_URL', `http://127.0.0.1:${supervisionPort}/graphql`)!,
+    },
+    jwt: {
+      issuer: str('JWT_ISSUER') ?? 'jiandu',
+      audience: str('JWT_AUDIENCE') ?? 'jiandu',
+      ttlSeconds: ttl,
+      publicKey,
+      publicKeyFile: path.resolve(cwd, str('JWT_PUBLIC_KEY_FILE') ?? path.join(dataDir, 'keys', 'jwt-public.pem')),
+      jwksUrl: url('JWT_JWKS_URL'),
+      privateKeyFile: path.resolve(cwd, str('JWT_PRIVATE_KEY_FILE') ?? path.join(dataDir, 'keys', 'jwt-private.pem')),
+    },
+    seedDemo: bool('SEED_DEMO', nodeEnv !== 'production'),
+    clockNow,
+    graphql: {
+      maxDepth: int('GRAPHQL_MAX_DEPTH', 12, 2, 100),
+      maxCost: int('GRAPHQL_MAX_COST', 50000, 10, 10_000_000),
+      sandbox: bool('GRAPHQL_SANDBOX', nodeEnv !== 'production'),
+    },
+    adminDist: path.resolve(cwd, str('ADMIN_DIST') ?? 'admin/dist'),
+    supergraphPath: path.resolve(cwd, str('SUPERGRAPH_PATH') ?? 'gateway/supergraph.graphql'),
+    metrics: bool('METRICS', nodeEnv !== 'production'),
+  };
+  if (nodeEnv === 'production' && !databaseUrl) problems.push('DATABASE_URL: required in production');
+  if (nodeEnv === 'production' && env.seedDemo) problems.push('SEED_DEMO: demo users must not be seeded in production');
+  const ports = [env.port, personnelPort, casesPort, supervisionPort];
+  if (new Set(ports).size !== ports.length) problems.push(`PORT, PERSONNEL_PORT, CASES_PORT, SUPERVISION_PORT must differ (${ports.join(', ')})`);
+  if (problems.length) throw new EnvError(problems);
+  return env;
+}
+
+let cached: Env | undefined;
+/** The validated environment of this process (parsed once). */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}
+
+/** The raw variables to hand to a child process (the launcher passes its environment on). */
+export function childEnv(overrides: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries({ ...process.env, ...overrides })) if (v !== undefined) out[k] = v;
+  return out;
+}

@@ -1,0 +1,97 @@
+/**
+ * Error codes are public API (clients switch on `extensions.code`), so they are a closed string enum.
+ * Services throw `DomainError`; the one `formatError` below turns it into a GraphQL error and masks
+ * everything unexpected (logged with its stack, never shown to the caller).
+ */
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { logger } from './log.js';
+
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  DUPLICATE = 'DUPLICATE',
+  /** Someone else changed the record since it was read (optimistic lock on its version). */
+  CONCURRENT_MODIFICATION = 'CONCURRENT_MODIFICATION',
+  ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
+  CERTIFICATE_SUSPENDED = 'CERTIFICATE_SUSPENDED',
+  LEGAL_REVIEW_REQUIRED = 'LEGAL_REVIEW_REQUIRED',
+  DEADLINE_PASSED = 'DEADLINE_PASSED',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** Codes that are produced by GraphQL itself or Apollo and are safe to pass through unchanged. */
+const PASS_THROUGH = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+const KNOWN = new Set<string>([...Object.values(ErrorCode), ...PASS_THROUGH]);
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const badInput = (message: string, field?: string, details: Record<string, unknown> = {}) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, field ? { field, ...details } : details);
+export const notFound = (what: string, id: string) => new DomainError(ErrorCode.NOT_FOUND, `未找到${what}（${id}）`, { id });
+export const forbidden = (message = '您没有执行此操作的权限') => new DomainError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message = '请先登录') => new DomainError(ErrorCode.UNAUTHENTICATED, message);
+
+/** Collects every problem of one input so a clerk sees all of them at once, then throws one error. */
+export class InputProblems {
+  readonly problems: { field: string; message: string }[] = [];
+  add(field: string, message: string): this {
+    this.problems.push({ field, message });
+    return this;
+  }
+  check(ok: boolean, field: string, message: string): this {
+    if (!ok) this.add(field, message);
+    return this;
+  }
+  throwIfAny(): void {
+    if (this.problems.length === 0) return;
+    const message = this.problems.map((p) => p.message).join('；');
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, message, { problems: this.problems, field: this.problems[0]!.field });
+  }
+}
+
+/** The shared `formatError` of every server (gateway and subgraphs). */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && KNOWN.has(code)) {
+    // Errors forwarded by the gateway from a subgraph keep the subgraph's code and message.
+    const { exception: _e, stacktrace: _s, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions };
+  }
+  if (original instanceof GraphQLError && code === undefined && original.originalError === undefined) {
+    // A plain GraphQL error (e.g. variable coercion) — the caller's input was bad.
+    return { ...formatted, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+  }
+  logger.error({ err: original, path: formatted.path }, 'unexpected error');
+  return {
+    message: '服务器内部错误，已记录，请稍后重试或联系系统管理员',
+    path: formatted.path,
+    locations: formatted.locations,
+    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The command line every subgraph process shares: `serve` (default), `migrate`, `seed`.
+ * A subgraph's `index.ts` only names its parts.
+ */
+import type { GraphQLSchema } from 'graphql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { env, type Env } from './env.js';
+import { logger } from './log.js';
+import { migrate } from './db.js';
+import { clockFromEnv } from './clock-env.js';
+import { TokenVerifier, type Identity } from './identity.js';
+import { startSubgraphServer } from './subgraph.js';
+import type { Clock } from './calendar/index.js';
+
+export interface SubgraphMain<L> {
+  name: 'personnel' | 'cases' | 'supervision';
+  schemaName: string;
+  createOrm(databaseUrl: string): Promise<MikroORM>;
+  buildSchema(): Promise<{ schema: GraphQLSchema; sdl: string }>;
+  createLoaders(em: EntityManager, identity: Identity): L;
+  seed(em: EntityManager, now: Date, env: Env): Promise<Record<string, number>>;
+  port(env: Env): number;
+  /** Runs before serving (e.g. personnel loads its signing key). */
+  beforeServe?(env: Env, orm: MikroORM, clock: Clock): Promise<void>;
+}
+
+export async function runSubgraphMain<L>(s: SubgraphMain<L>, argv: string[] = process.argv): Promise<void> {
+  const command = argv[2] ?? 'serve';
+  if (command === 'print-schema') {
+    // The subgraph SDL for composition; needs no database.
+    process.stdout.write((await s.buildSchema()).sdl);
+    return;
+  }
+  const e = env();
+  const log = logger.child({ subgraph: s.name });
+  if (!e.databaseUrl) {
+    log.fatal('DATABASE_URL is not set (npm start sets it for the embedded database)');
+    process.exit(1);
+  }
+  const orm = await s.createOrm(e.databaseUrl);
+  const clock = clockFromEnv();
+  if (command === 'migrate') {
+    const applied = await migrate(orm, s.schemaName);
+    log.info({ applied }, 'migrations applied');
+    await orm.close();
+    return;
+  }
+  if (command === 'seed') {
+    const result = await s.seed(orm.em.fork(), clock.now(), e);
+    log.info(result, 'seed loaded');
+    await orm.close();
+    return;
+  }
+  if (command !== 'serve') {
+    log.fatal(`unknown command ${command}; use serve, migrate, seed or print-schema`);
+    process.exit(2);
+  }
+  await s.beforeServe?.(e, orm, clock);
+  const { schema } = await s.buildSchema();
+  const server = await startSubgraphServer({
+    name: s.name,
+    schema,
+    orm,
+    verifier: await TokenVerifier.create(e.jwt, () => clock.now()),
+    clock,
+    createLoaders: (em, identity) => s.createLoaders(em, identity),
+    port: s.port(e),
+    metrics: e.metrics,
+  });
+  const shutdown = async () => {
+    await server.stop();
+    await orm.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}

@@ -1,0 +1,38 @@
+/**
+ * The demo data published in seed 000 (附件1: the matters; 附件2: the officers), copied into the repo at
+ * `data/seed-000.json` so no process reads ../shared at run time. Each subgraph loads its own part.
+ */
+import fs from 'node:fs';
+import { stableId } from './ids.js';
+
+export interface Seed000 {
+  source: string;
+  agency: { name: string; level: string; enforcementUnit: string; supervisionUnit: string; supervisionPhone: string };
+  officers: { seq: number; name: string; region: string; field: string; certificateNumber: string }[];
+  matters: { seq: number; category: string; unit: string; name: string; legalBasis: string }[];
+}
+
+export function loadSeed000(): Seed000 {
+  // kit/src/seed.ts and kit/dist/seed.js both sit two levels below the repository root.
+  return JSON.parse(fs.readFileSync(new URL('../../data/seed-000.json', import.meta.url), 'utf8')) as Seed000;
+}
+
+/** Ids every subgraph derives alike for the seeded agency, officers and certificates. */
+export const seedIds = {
+  agency: (name: string) => stableId('agency', name),
+  officer: (certificateNumber: string) => stableId('officer', certificateNumber),
+  certificate: (number: string) => stableId('certificate', number),
+  matter: (agencyName: string, seq: number) => stableId('matter', `${agencyName}#${seq}`),
+  user: (username: string) => stableId('user', username),
+};
+
+/** The demo accounts (development only, SEED_DEMO): one per role of DESIGN "Who uses it". */
+export const DEMO_PASSWORD = 'Jiandu@2026';
+export const DEMO_USERS = [
+  { username: 'sysadmin', displayName: '系统管理员', roles: ['SYSTEM_ADMIN'], scoped: false, officerSeq: null },
+  { username: 'certadmin', displayName: '司法局证件管理员', roles: ['CERT_ADMIN'], scoped: false, officerSeq: null },
+  { username: 'agencyadmin', displayName: '机关事务管理局执法部门管理员', roles: ['AGENCY_ADMIN'], scoped: true, officerSeq: null },
+  { username: 'supervisor', displayName: '执法监督人员', roles: ['SUPERVISOR'], scoped: true, officerSeq: null },
+  { username: 'reviewer', displayName: '法制审核人员', roles: ['LEGAL_REVIEWER'], scoped: true, officerSeq: null },
+  { username: 'officer', displayName: '潘铤', roles: ['OFFICER'], scoped: true, officerSeq: 1 },
+] as const;

@@ -1,0 +1,49 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { checkId, checkPage, likePattern, notFound, type Identity, type PageArgs } from '@jiandu/kit';
+import { Agency } from './agency.entity.js';
+import { agencyScope, type Scope } from './agency.scope.js';
+import { AgencyOrderField, type AgencyFilter, type AgencyList, type AgencyOrder } from './agency.inputs.js';
+
+const ORDER_COLUMN: Record<AgencyOrderField, keyof Agency> = { NAME: 'name', LEVEL: 'level', CREATED_AT: 'createdAt' };
+
+/**
+ * Anonymous callers see the agencies whose standing was published (004 第十条: 主体资格 公告); staff with
+ * a tree-wide role see all; scoped staff see their node and below.
+ */
+export function visibleAgencies(identity: Identity): { scope: Scope | null; publishedOnly: boolean } {
+  if (identity.anonymous) return { scope: null, publishedOnly: true };
+  return { scope: agencyScope(identity), publishedOnly: false };
+}
+
+function visibilityFilter(identity: Identity): FilterQuery<Agency> {
+  const { scope, publishedOnly } = visibleAgencies(identity);
+  if (publishedOnly) return { publishedAt: { $ne: null } };
+  if (scope?.kind === 'subtree') return { path: { $like: `%/${scope.rootId}/%` } };
+  return {};
+}
+
+export async function listAgencies(
+  em: EntityManager,
+  identity: Identity,
+  filter: AgencyFilter | null | undefined,
+  order: AgencyOrder | null | undefined,
+  page: PageArgs,
+): Promise<AgencyList> {
+  const { offset, limit } = checkPage(page);
+  const and: FilterQuery<Agency>[] = [visibilityFilter(identity)];
+  if (filter?.search?.trim()) and.push({ name: { $ilike: likePattern(filter.search.trim()) } });
+  if (filter?.level) and.push({ level: filter.level });
+  if (filter?.parentId) and.push({ parentId: filter.parentId });
+  if (filter?.ids) and.push({ id: { $in: filter.ids } });
+  const column = ORDER_COLUMN[order?.field ?? AgencyOrderField.NAME];
+  const dir = (order?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
+  const [items, total] = await em.findAndCount(Agency, { $and: and }, { orderBy: [{ [column]: dir }, { id: 'asc' }] as never, offset, limit });
+  return { items, total };
+}
+
+export async function getAgency(em: EntityManager, identity: Identity, id: string): Promise<Agency> {
+  checkId(id, '执法主体');
+  const agency = await em.findOne(Agency, { $and: [{ id }, visibilityFilter(identity)] });
+  if (!agency) throw notFound('执法主体', id);
+  return agency;
+}

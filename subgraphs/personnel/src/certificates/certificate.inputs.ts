@@ -1,0 +1,79 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '@jiandu/kit';
+import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity.js';
+
+@InputType({ description: '证件筛选条件 (certificate filter); all given conditions must hold' })
+export class CertificateFilter {
+  @Field(() => String, { nullable: true, description: '证件号或持证人姓名包含 (number or holder name contains)' })
+  search?: string | null;
+
+  @Field(() => CertificateKind, { nullable: true, description: '证件种类 (kind)' })
+  kind?: CertificateKind | null;
+
+  @Field(() => ID, { nullable: true, description: '持证人编号 (holder)' })
+  officerId?: string | null;
+
+  @Field(() => [ID], { nullable: true, description: '只取这些编号 (only these ids)' })
+  ids?: string[] | null;
+}
+
+export enum CertificateOrderField {
+  NUMBER = 'NUMBER',
+  ISSUED_ON = 'ISSUED_ON',
+  VALID_UNTIL = 'VALID_UNTIL',
+}
+registerEnumType(CertificateOrderField, {
+  name: 'CertificateOrderField',
+  description: '证件排序字段 (certificate sort field)',
+  valuesConfig: {
+    NUMBER: { description: '证件号 (number)' },
+    ISSUED_ON: { description: '发证日期 (issued on)' },
+    VALID_UNTIL: { description: '有效期至 (valid until)' },
+  },
+});
+
+@InputType({ description: '证件排序 (certificate order)' })
+export class CertificateOrder {
+  @Field(() => CertificateOrderField, { description: '排序字段 (field)' })
+  field!: CertificateOrderField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: '方向 (direction)' })
+  direction: SortDirection = SortDirection.ASC;
+}
+
+@ObjectType({ description: '证件列表的一页 (a page of certificates)' })
+export class CertificateList {
+  @Field(() => [Certificate], { description: '本页的证件 (certificates on this page)' })
+  items!: Certificate[];
+
+  @Field(() => Int, { description: '符合条件的总数 (total matching, all pages)' })
+  total!: number;
+}
+
+/**
+ * What a citizen may see of a certificate (DESIGN "Fixed points": number, holderName, agencyName,
+ * fields, region, status, validUntil — nothing else; 003 第4条 公开查询, 002 事中公示).
+ */
+@ObjectType({ description: '亮证查询结果 (public certificate lookup): only the fields the public may see' })
+export class PublicCertificate {
+  @Field({ description: '证件号 (certificate number)' })
+  number!: string;
+
+  @Field({ description: '持证人姓名 (holder name)' })
+  holderName!: string;
+
+  @Field({ description: '所属执法主体 (agency name)' })
+  agencyName!: string;
+
+  @Field(() => [String], { description: '执法领域 (enforcement fields)' })
+  fields!: string[];
+
+  @Field({ description: '执法区域 (region)' })
+  region!: string;
+
+  @Field(() => CertificateStatus, { description: '当前状态 (status now)' })
+  status!: CertificateStatus;
+
+  @Field({ description: '有效期至 (valid until, YYYY-MM-DD)' })
+  validUntil!: string;
+}

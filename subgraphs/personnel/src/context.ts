@@ -1,0 +1,4 @@
+import type { Context } from '@jiandu/kit';
+import type { Loaders } from './loaders.js';
+
+export type PersonnelContext = Context<Loaders>;

@@ -1,0 +1,18 @@
+/** personnel — bootstrap only: `node dist/index.js serve | migrate | seed`. */
+import { runSubgraphMain, TokenIssuer } from '@jiandu/kit';
+import { createPersonnelOrm, SCHEMA } from './orm.js';
+import { buildPersonnelSchema } from './schema.js';
+import { createLoaders } from './loaders.js';
+import { seedPersonnel } from './seed/seed.js';
+import { useTokenIssuer } from './accounts/account.resolver.js';
+
+await runSubgraphMain({
+  name: 'personnel',
+  schemaName: SCHEMA,
+  createOrm: createPersonnelOrm,
+  buildSchema: buildPersonnelSchema,
+  createLoaders,
+  seed: async (em, now, env) => ({ ...(await seedPersonnel(em, now, { demoUsers: env.seedDemo })) }),
+  port: (env) => env.personnelPort,
+  beforeServe: async (env) => useTokenIssuer(await TokenIssuer.create(env.jwt)),
+});

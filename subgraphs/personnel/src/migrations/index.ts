@@ -1,0 +1,6 @@
+// The migrations of this subgraph, in order. `npm run migration:create -- personnel` adds to this list.
+import { Migration20261124002305 } from './Migration20261124002305.js';
+
+export const migrations = [
+  { name: 'Migration20261124002305', class: Migration20261124002305 },
+];

@@ -1,0 +1,55 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { checkId, checkPage, likePattern, notFound, type Identity, type PageArgs } from '@jiandu/kit';
+import { Agency } from '../agencies/agency.entity.js';
+import { agencyIdsInScope, agencyScope, inScope } from '../agencies/agency.scope.js';
+import { Officer } from './officer.entity.js';
+import { OfficerOrderField, type OfficerFilter, type OfficerList, type OfficerOrder } from './officer.inputs.js';
+
+const ORDER_COLUMN: Record<OfficerOrderField, keyof Officer> = {
+  NAME: 'name',
+  LIST_SEQ: 'listSeq',
+  CREATED_AT: 'createdAt',
+};
+
+/** Ids of the agencies in `rootId`'s subtree (the node and everything below it). */
+async function subtreeIds(em: EntityManager, rootId: string): Promise<string[]> {
+  const rows = await em.find(Agency, { path: { $like: `%/${rootId}/%` } }, { fields: ['id'] });
+  return rows.map((a) => a.id);
+}
+
+/** The officers the caller may see, filtered, sorted and paged. */
+export async function listOfficers(
+  em: EntityManager,
+  identity: Identity,
+  filter: OfficerFilter | null | undefined,
+  order: OfficerOrder | null | undefined,
+  page: PageArgs,
+): Promise<OfficerList> {
+  const { offset, limit } = checkPage(page);
+  const scopeIds = await agencyIdsInScope(em, agencyScope(identity));
+  const and: FilterQuery<Officer>[] = [];
+  if (scopeIds) and.push({ agencyId: { $in: scopeIds } });
+  if (filter?.agencyId) and.push({ agencyId: { $in: await subtreeIds(em, filter.agencyId) } });
+  if (filter?.search?.trim()) and.push({ name: { $ilike: likePattern(filter.search.trim()) } });
+  if (filter?.employmentStatus) and.push({ employmentStatus: filter.employmentStatus });
+  if (filter?.ids) and.push({ id: { $in: filter.ids } });
+  const column = ORDER_COLUMN[order?.field ?? OfficerOrderField.LIST_SEQ];
+  const dir = (order?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
+  const [items, total] = await em.findAndCount(Officer, and.length ? { $and: and } : {}, {
+    orderBy: [{ [column]: `${dir} nulls last` }, { name: 'asc' }, { id: 'asc' }] as never,
+    offset,
+    limit,
+  });
+  return { items, total };
+}
+
+/** One officer, if the caller may see him (scoping: 004 第五条 tree, DESIGN "Who uses it"). */
+export async function getOfficer(em: EntityManager, identity: Identity, id: string): Promise<Officer> {
+  const scope = agencyScope(identity);
+  checkId(id, '执法人员');
+  const officer = await em.findOne(Officer, { id });
+  if (!officer) throw notFound('执法人员', id);
+  const agency = await em.findOneOrFail(Agency, { id: officer.agencyId });
+  if (!inScope(scope, agency)) throw notFound('执法人员', id);
+  return officer;
+}

@@ -1,0 +1,15 @@
+import { createOrm, type MikroORM } from '@jiandu/kit';
+import { Agency } from './agencies/agency.entity.js';
+import { Officer } from './officers/officer.entity.js';
+import { Certificate } from './certificates/certificate.entity.js';
+import { CertificateEvent } from './certificates/certificate-event.entity.js';
+import { UserAccount } from './accounts/account.entity.js';
+import { migrations } from './migrations/index.js';
+
+/** The PostgreSQL schema personnel owns; no other subgraph reads it. */
+export const SCHEMA = 'personnel';
+export const entities = [Agency, Officer, Certificate, CertificateEvent, UserAccount];
+
+export function createPersonnelOrm(databaseUrl: string): Promise<MikroORM> {
+  return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });
+}

@@ -1,0 +1,22 @@
+import { buildFederatedSchema } from '@jiandu/kit';
+import type { PersonnelContext } from './context.js';
+import { AgencyResolver } from './agencies/agency.resolver.js';
+import { OfficerResolver } from './officers/officer.resolver.js';
+import { CertificateResolver } from './certificates/certificate.resolver.js';
+import { AccountResolver } from './accounts/account.resolver.js';
+
+/** The personnel subgraph: owner (`@key`) of Agency, Officer and Certificate (DESIGN "Ownership"). */
+export function buildPersonnelSchema() {
+  return buildFederatedSchema({
+    resolvers: [AgencyResolver, OfficerResolver, CertificateResolver, AccountResolver],
+    referenceResolvers: {
+      Agency: { __resolveReference: (ref: { id: string }, ctx: PersonnelContext) => ctx.loaders.agencyById.load(ref.id) },
+      Officer: {
+        __resolveReference: (ref: { id: string }, ctx: PersonnelContext) => (ctx.identity.anonymous ? null : ctx.loaders.officerById.load(ref.id)),
+      },
+      Certificate: {
+        __resolveReference: (ref: { id: string }, ctx: PersonnelContext) => (ctx.identity.anonymous ? null : ctx.loaders.certificateById.load(ref.id)),
+      },
+    },
+  });
+}

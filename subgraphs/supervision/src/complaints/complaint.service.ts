@@ -1,0 +1,109 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import {
+  checkId, checkPage, forbidden, hasRole, InputProblems, isUuid, likePattern, newId, notFound, requireRole, toLocalDate,
+  type Clock, type Identity, type PageArgs,
+} from '@jiandu/kit';
+import { Complaint, ComplaintStatus } from './complaint.entity.js';
+import { ComplaintOrderField, type ComplaintFilter, type ComplaintList, type ComplaintOrder, type CreateComplaintInput } from './complaint.inputs.js';
+import { complaintNumber, CONTENT_MAX, isValidPhone } from './complaint.rules.js';
+import { SCHEMA } from '../orm.js';
+
+/**
+ * Which complaints a caller sees: supervisors and tree-wide administrators all of them; an agency
+ * administrator those against his own agency; nobody else any.
+ */
+export function complaintVisibility(identity: Identity): FilterQuery<Complaint> | null {
+  if (identity.anonymous) return null;
+  if (hasRole(identity, 'SUPERVISOR', 'SYSTEM_ADMIN', 'CERT_ADMIN')) return {};
+  if (hasRole(identity, 'AGENCY_ADMIN') && identity.agencyId) return { agencyId: identity.agencyId };
+  return null;
+}
+
+const ORDER_COLUMN: Record<ComplaintOrderField, keyof Complaint> = { RECEIVED_AT: 'receivedAt', NUMBER: 'number', STATUS: 'status' };
+
+export async function listComplaints(
+  em: EntityManager,
+  identity: Identity,
+  filter: ComplaintFilter | null | undefined,
+  order: ComplaintOrder | null | undefined,
+  page: PageArgs,
+): Promise<ComplaintList> {
+  requireRole(identity);
+  const { offset, limit } = checkPage(page);
+  const visible = complaintVisibility(identity);
+  if (!visible) throw forbidden('您没有查看投诉举报的权限');
+  const and: FilterQuery<Complaint>[] = [visible];
+  const search = filter?.search?.trim();
+  if (search) and.push({ $or: [{ number: { $ilike: likePattern(search) } }, { content: { $ilike: likePattern(search) } }] });
+  if (filter?.status) and.push({ status: filter.status });
+  if (filter?.agencyId) and.push({ agencyId: checkId(filter.agencyId, '执法主体') });
+  if (filter?.officerId) and.push({ officerId: checkId(filter.officerId, '执法人员') });
+  if (filter?.ids) and.push({ id: { $in: filter.ids } });
+  const column = ORDER_COLUMN[order?.field ?? ComplaintOrderField.RECEIVED_AT];
+  const dir = (order?.direction ?? 'DESC') === 'ASC' ? 'asc' : 'desc';
+  const [items, total] = await em.findAndCount(Complaint, { $and: and }, { orderBy: [{ [column]: dir }, { id: 'asc' }] as never, offset, limit });
+  return { items, total };
+}
+
+export async function getComplaint(em: EntityManager, identity: Identity, id: string): Promise<Complaint> {
+  requireRole(identity);
+  checkId(id, '投诉');
+  const visible = complaintVisibility(identity);
+  const c = visible ? await em.findOne(Complaint, { $and: [{ id }, visible] }) : null;
+  if (!c) throw notFound('投诉', id);
+  return c;
+}
+
+/** Registers a complaint (004 第八条). Supervisors take complaints (DESIGN "Who uses it"). */
+export async function createComplaint(em: EntityManager, identity: Identity, clock: Clock, input: CreateComplaintInput): Promise<Complaint> {
+  requireRole(identity, 'SUPERVISOR');
+  const now = clock.now();
+  const p = new InputProblems();
+  const content = input.content?.trim() ?? '';
+  const name = input.complainantName?.trim() || null;
+  const phone = input.complainantPhone?.replace(/\s/g, '') || null;
+  p.check(content.length > 0, 'content', '请填写投诉内容');
+  p.check(content.length <= CONTENT_MAX, 'content', `投诉内容不能超过 ${CONTENT_MAX} 字`);
+  p.check(isUuid(input.agencyId), 'agencyId', '请选择被投诉的执法主体');
+  if (input.officerId) p.check(isUuid(input.officerId), 'officerId', '被投诉执法人员编号格式不正确');
+  if (input.anonymous) {
+    p.check(!name && !phone, 'anonymous', '匿名投诉不登记投诉人姓名和电话，请清空这两项或取消匿名');
+  } else {
+    p.check(!!name, 'complainantName', '非匿名投诉请填写投诉人姓名');
+    p.check(!name || name.length <= 50, 'complainantName', '投诉人姓名不能超过 50 字');
+  }
+  if (phone) p.check(isValidPhone(phone), 'complainantPhone', '联系电话格式不正确（手机号 11 位，或区号-号码）');
+  const receivedAt = input.receivedAt ?? now;
+  p.check(receivedAt.getTime() <= now.getTime(), 'receivedAt', '收到时间不能晚于当前时间');
+  p.throwIfAny();
+
+  return em.transactional(async (tx) => {
+    const year = Number(toLocalDate(receivedAt).slice(0, 4));
+    const [row] = await tx
+      .getConnection()
+      .execute<{ last: number }[]>(
+        `insert into ${SCHEMA}.complaint_counter (year, last) values (?, 1) on conflict (year) do update set last = ${SCHEMA}.complaint_counter.last + 1 returning last`,
+        [year],
+        'all',
+        tx.getTransactionContext(),
+      );
+    const complaint = tx.create(Complaint, {
+      id: newId(),
+      number: complaintNumber(year, row!.last),
+      channel: input.channel,
+      anonymous: input.anonymous,
+      complainantName: input.anonymous ? null : name,
+      complainantPhone: input.anonymous ? null : phone,
+      agencyId: input.agencyId,
+      officerId: input.officerId ?? null,
+      content,
+      status: ComplaintStatus.RECEIVED,
+      receivedAt,
+      registeredBy: identity.displayName ?? identity.username,
+      registeredById: identity.userId,
+      createdAt: now,
+    });
+    await tx.flush();
+    return complaint;
+  });
+}
