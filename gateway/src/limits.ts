@@ -2,8 +2,9 @@
  * Query limits at the gateway: a maximum depth and a maximum estimated cost, so one request cannot ask
  * for the whole database (DESIGN "Architecture": the gateway limits query depth/complexity).
  *
- * Cost: every field costs 1; the selections under a list field count once per item expected — the
- * `limit` argument when given (a page), otherwise an estimate of 20.
+ * Cost: every field costs 1; the selections under a list field count once per item expected. A paged
+ * field (`officers(limit: 50) { items { … } total }`) announces its page size, which its `items` list
+ * then uses; any other list counts as an estimate of 20 items.
  */
 import {
   GraphQLError, Kind, getNamedType, getNullableType, isListType, isObjectType, isInterfaceType, valueFromASTUntyped,
@@ -21,6 +22,7 @@ function walk(
   variables: Record<string, unknown>,
   depth: number,
   seen: Set<string>,
+  pageSize?: number,
 ): { depth: number; cost: number } {
   let maxDepth = depth;
   let cost = 0;
@@ -33,25 +35,26 @@ function walk(
       if (!def) continue; // unknown fields are reported by the standard rules
       let fieldCost = 1;
       if (field.selectionSet) {
-        const inner = walk(schema, fragments, def.type, field.selectionSet, variables, depth + 1, seen);
-        maxDepth = Math.max(maxDepth, inner.depth);
-        let multiplier = 1;
         const limitArg = field.arguments?.find((a) => a.name.value === 'limit');
-        if (limitArg) multiplier = Math.max(1, Number(valueFromASTUntyped(limitArg.value, variables)) || LIST_ESTIMATE);
-        else if (isListType(getNullableType(def.type))) multiplier = LIST_ESTIMATE;
+        const isList = isListType(getNullableType(def.type));
+        const announced = limitArg ? Math.max(1, Number(valueFromASTUntyped(limitArg.value, variables)) || LIST_ESTIMATE) : undefined;
+        // A list counts its items once per expected item; a paged wrapper hands its page size to its list.
+        const multiplier = isList ? (announced ?? pageSize ?? LIST_ESTIMATE) : 1;
+        const inner = walk(schema, fragments, def.type, field.selectionSet, variables, depth + 1, seen, isList ? undefined : announced);
+        maxDepth = Math.max(maxDepth, inner.depth);
         fieldCost += inner.cost * multiplier;
       }
       cost += fieldCost;
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       const type = sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) as GraphQLOutputType) : parentType;
-      const inner = walk(schema, fragments, type, sel.selectionSet, variables, depth, seen);
+      const inner = walk(schema, fragments, type, sel.selectionSet, variables, depth, seen, pageSize);
       maxDepth = Math.max(maxDepth, inner.depth);
       cost += inner.cost;
     } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
       const frag = fragments[sel.name.value];
       if (!frag || seen.has(frag.name.value)) continue; // cycles are reported by the standard rules
       const type = schema.getType(frag.typeCondition.name.value) as GraphQLOutputType;
-      const inner = walk(schema, fragments, type, frag.selectionSet, variables, depth, new Set([...seen, frag.name.value]));
+      const inner = walk(schema, fragments, type, frag.selectionSet, variables, depth, new Set([...seen, frag.name.value]), pageSize);
       maxDepth = Math.max(maxDepth, inner.depth);
       cost += inner.cost;
     }

@@ -78,7 +78,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && KNOWN.has(code)) {
+  if (typeof code === 'string' && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
     // Errors forwarded by the gateway from a subgraph keep the subgraph's code and message.
     const { exception: _e, stacktrace: _s, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions };

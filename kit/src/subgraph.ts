@@ -43,7 +43,9 @@ export async function buildFederatedSchema(o: FederatedSchemaOptions): Promise<{
     skipCheck: true,
   };
   const plain = await buildSchema(options);
-  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}`;
+  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}`
+    .replace(/^type Query /m, '"""查询 (queries): what can be read"""\ntype Query ')
+    .replace(/^type Mutation /m, '"""操作 (mutations): what can be changed"""\ntype Mutation ');
   const typeDefs = parse(sdl);
   const resolvers = createResolversMap(plain) as GraphQLResolverMap<Context<any>>;
   for (const [typeName, ref] of Object.entries(o.referenceResolvers ?? {})) {

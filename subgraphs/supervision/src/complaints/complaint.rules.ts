@@ -23,13 +23,13 @@ export function maskName(name: string | null): string | null {
   return chars.length <= 1 ? '*' : `${chars[0]}${'*'.repeat(chars.length - 1)}`;
 }
 
-/** 13812345678 → 138****5678; 0991-2381341 → 0991****341 (keeps the first 3–4 and the last 3–4). */
+/** 13812345678 → 138****5678 (mobile: first 3, last 4); 0991-2381341 → 0991*****341 (landline: area code, last 3). */
 export function maskPhone(phone: string | null): string | null {
   if (!phone) return null;
   const p = phone.replace(/\s/g, '');
   if (p.length <= 6) return '*'.repeat(p.length);
   const head = p.startsWith('0') ? p.slice(0, 4) : p.slice(0, 3);
-  const tailLen = p.length >= 11 ? 4 : 3;
+  const tailLen = p.startsWith('1') ? 4 : 3;
   return `${head}${'*'.repeat(Math.max(1, p.length - head.length - tailLen))}${p.slice(-tailLen)}`;
 }
 

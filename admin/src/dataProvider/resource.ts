@@ -1,0 +1,32 @@
+import type { RaRecord } from 'react-admin';
+import type { SortDirection } from '../gql/graphql';
+
+export interface ListVariables<TFilter, TField extends string> {
+  offset: number;
+  limit: number;
+  filter?: TFilter | null;
+  orderBy?: { field: TField; direction: SortDirection } | null;
+}
+
+export interface Page {
+  items: RaRecord[];
+  total: number;
+}
+
+/**
+ * How one react-admin resource maps onto the API: which sort fields exist (react-admin's `sort.field`
+ * → the API's `XOrderField`), which filter keys the API's `XFilter` accepts, and the typed operations.
+ */
+export interface ResourceAdapter<TFilter, TField extends string> {
+  sortFields: Readonly<Record<string, TField>>;
+  filterKeys: readonly (keyof TFilter & string)[];
+  list(variables: ListVariables<TFilter, TField>): Promise<Page>;
+  one(id: string): Promise<RaRecord>;
+  /** Records by id for references; defaults to `list` filtered by `ids`. */
+  many?(ids: string[]): Promise<RaRecord[]>;
+  create?(data: Record<string, unknown>): Promise<RaRecord>;
+}
+
+export function defineResource<TFilter, TField extends string>(adapter: ResourceAdapter<TFilter, TField>): ResourceAdapter<TFilter, TField> {
+  return adapter;
+}

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { pendingSchemaDiff, sqlCounter } from '@jiandu/kit';
+import { startSubgraphForTest, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
+import { codes, gql, ok } from '../../../e2e/support/graphql.js';
+import { createSupervisionOrm, SCHEMA } from '../src/orm.js';
+import { buildSupervisionSchema } from '../src/schema.js';
+import { createLoaders } from '../src/loaders.js';
+import { maskName, maskPhone } from '../src/complaints/complaint.rules.js';
+
+const AGENCY = '44444444-4444-4444-8444-444444444444';
+const OTHER_AGENCY = '55555555-5555-4555-8555-555555555555';
+const OFFICERS = Array.from({ length: 8 }, (_, i) => `66666666-6666-4666-8666-00000000000${i}`);
+const CREATE = 'mutation($i: CreateComplaintInput!) { createComplaint(input: $i) { id number status complainantName complainantPhone officer { id } } }';
+let s: SubgraphUnderTest;
+let supervisor: string;
+
+beforeAll(async () => {
+  s = await startSubgraphForTest({ label: 'supervision', createOrm: createSupervisionOrm, schemaName: SCHEMA, buildSchema: buildSupervisionSchema, createLoaders });
+  supervisor = await s.token(['SUPERVISOR'], { agencyId: AGENCY });
+});
+afterAll(() => s?.stop());
+
+describe('complaints (004 第八条)', () => {
+  it('the migrations produce exactly the schema the entities describe', async () => {
+    expect(await pendingSchemaDiff(s.orm)).toBe('');
+  });
+
+  it('a supervisor registers a complaint; it gets the next number of the year', async () => {
+    const a = await ok(s.url, CREATE, { i: { channel: 'PHONE', complainantName: '张三', complainantPhone: '138 1234 5678', agencyId: AGENCY, officerId: OFFICERS[0], content: '执法时未出示证件' } }, supervisor);
+    const b = await ok(s.url, CREATE, { i: { channel: 'ONLINE', anonymous: true, agencyId: AGENCY, content: '匿名举报' } }, supervisor);
+    expect(a.createComplaint).toMatchObject({ number: 'TS2026-000001', status: 'RECEIVED', complainantName: '张三', complainantPhone: '13812345678', officer: { id: OFFICERS[0] } });
+    expect(b.createComplaint).toMatchObject({ number: 'TS2026-000002', complainantName: null, complainantPhone: null });
+  });
+
+  it('004 第八条: every problem of a bad complaint is reported at once with BAD_USER_INPUT, and nothing is stored', async () => {
+    const before = (await ok(s.url, '{ complaints { total } }', {}, supervisor)).complaints.total;
+    const r = await gql(s.url, CREATE, { i: { channel: 'PHONE', agencyId: 'not-an-id', complainantPhone: '123', content: '' } }, supervisor);
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    const fields = (r.errors?.[0]?.extensions?.problems as { field: string }[]).map((p) => p.field);
+    expect(fields).toEqual(['content', 'agencyId', 'complainantName', 'complainantPhone']);
+    const anon = await gql(s.url, CREATE, { i: { channel: 'PHONE', anonymous: true, complainantName: '李四', agencyId: AGENCY, content: 'x' } }, supervisor);
+    expect(anon.errors?.[0]?.message).toContain('匿名投诉不登记投诉人姓名和电话');
+    expect((await ok(s.url, '{ complaints { total } }', {}, supervisor)).complaints.total).toBe(before);
+  });
+
+  it('a complaint received in the future is refused', async () => {
+    const r = await gql(s.url, CREATE, { i: { channel: 'LETTER', anonymous: true, agencyId: AGENCY, content: 'x', receivedAt: '2027-01-01T00:00:00Z' } }, supervisor);
+    expect(r.errors?.[0]?.message).toContain('收到时间不能晚于当前时间');
+  });
+
+  it('only supervisors register complaints; anonymous callers are asked to log in', async () => {
+    const admin = await s.token(['AGENCY_ADMIN'], { agencyId: AGENCY });
+    expect(codes(await gql(s.url, CREATE, { i: { channel: 'PHONE', anonymous: true, agencyId: AGENCY, content: 'x' } }, admin))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(s.url, CREATE, { i: { channel: 'PHONE', anonymous: true, agencyId: AGENCY, content: 'x' } }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('the complainant is masked for everyone but complaint handlers (DESIGN: contact details protected)', async () => {
+    expect(maskName('张三')).toBe('张*');
+    expect(maskName('欧阳小明')).toBe('欧***');
+    expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(maskPhone('0991-2381341')).toBe('0991*****341');
+    const admin = await s.token(['AGENCY_ADMIN'], { agencyId: AGENCY });
+    const d = await ok(s.url, '{ complaints(filter: { search: "未出示" }) { items { complainantName complainantPhone } } }', {}, admin);
+    expect(d.complaints.items).toEqual([{ complainantName: '张*', complainantPhone: '138****5678' }]);
+  });
+
+  it('an agency administrator sees only complaints against his own agency', async () => {
+    const other = await s.token(['AGENCY_ADMIN'], { agencyId: OTHER_AGENCY });
+    expect((await ok(s.url, '{ complaints { total } }', {}, other)).complaints.total).toBe(0);
+    expect(codes(await gql(s.url, '{ complaints { total } }', {}, await s.token(['OFFICER'], { agencyId: AGENCY })))).toEqual(['FORBIDDEN']);
+  });
+
+  it('Officer.complaints for many officers is one SQL statement (DataLoader batching)', async () => {
+    for (const officerId of OFFICERS.slice(1)) {
+      await ok(s.url, CREATE, { i: { channel: 'LETTER', anonymous: true, agencyId: AGENCY, officerId, content: '投诉' } }, supervisor);
+    }
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Officer { id complaints { number } } } }`;
+    const count = async (ids: string[]) => {
+      const before = sqlCounter.statements;
+      const d = await ok(s.url, q, { r: ids.map((id) => ({ __typename: 'Officer', id })) }, supervisor);
+      expect(d._entities).toHaveLength(ids.length);
+      return sqlCounter.statements - before;
+    };
+    expect(await count(OFFICERS.slice(0, 2))).toBe(1);
+    expect(await count(OFFICERS)).toBe(1);
+  });
+});
