@@ -18,6 +18,12 @@ export enum ErrorCode {
   CONCURRENT_MODIFICATION = 'CONCURRENT_MODIFICATION',
   ILLEGAL_TRANSITION = 'ILLEGAL_TRANSITION',
   CERTIFICATE_SUSPENDED = 'CERTIFICATE_SUSPENDED',
+  /** A second suspension would overlap one already in force or scheduled. */
+  SUSPENSION_OVERLAP = 'SUSPENSION_OVERLAP',
+  /** Lifting a suspension that is not in force. */
+  NOT_SUSPENDED = 'NOT_SUSPENDED',
+  /** A precondition of a certificate (exam, training, confirmed agency) is missing. */
+  PRECONDITION_FAILED = 'PRECONDITION_FAILED',
   LEGAL_REVIEW_REQUIRED = 'LEGAL_REVIEW_REQUIRED',
   DEADLINE_PASSED = 'DEADLINE_PASSED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',

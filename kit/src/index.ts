@@ -14,3 +14,4 @@ export * from './calendar/index.js';
 export * from './seed.js';
 export * from './clock-env.js';
 export * from './main.js';
+export * from './validation.js';

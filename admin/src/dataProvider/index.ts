@@ -95,12 +95,14 @@ async function getMany(resource: string, ids: Identifier[]): Promise<RaRecord[]>
   return found;
 }
 
+// Records are typed per resource by the generated operations; react-admin's generic `RecordType` of a
+// call cannot be known here, hence the `as never` on the way out.
 export const dataProvider: DataProvider = {
   getList: (resource, params) => getList(resource, params),
 
-  getOne: async (resource, params) => ({ data: await adapterFor(resource).one(String(params.id)) }),
+  getOne: async (resource, params) => ({ data: (await adapterFor(resource).one(String(params.id))) as never }),
 
-  getMany: async (resource, params) => ({ data: await getMany(resource, params.ids) }),
+  getMany: async (resource, params) => ({ data: (await getMany(resource, params.ids)) as never[] }),
 
   getManyReference: async (resource, params) => {
     const adapter = adapterFor(resource);
@@ -111,7 +113,7 @@ export const dataProvider: DataProvider = {
   create: async (resource, params) => {
     const adapter = adapterFor(resource);
     if (!adapter.create) unsupported(resource, 'create');
-    return { data: await adapter.create(params.data as Record<string, unknown>) } as never;
+    return { data: (await adapter.create(params.data as Record<string, unknown>)) as never };
   },
 
   update: async (resource) => unsupported(resource, 'update'),

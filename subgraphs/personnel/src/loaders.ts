@@ -9,6 +9,8 @@ import { Agency } from './agencies/agency.entity.js';
 import { Officer } from './officers/officer.entity.js';
 import { Certificate } from './certificates/certificate.entity.js';
 import { CertificateEvent } from './certificates/certificate-event.entity.js';
+import { EmploymentChange } from './officers/employment-change.entity.js';
+import { QualificationExam, TrainingRecord } from './training/training.entity.js';
 
 function byId<T extends { id: string }>(em: EntityManager, entity: new () => T) {
   return new DataLoader<string, T | null>(async (ids) => {
@@ -38,6 +40,9 @@ export function createLoaders(em: EntityManager) {
     certificatesByOfficer: groupBy(em, Certificate, 'officerId', { issuedOn: 'desc' }),
     historyByCertificate: groupBy(em, CertificateEvent, 'certificateId', { effectiveFrom: 'asc', recordedAt: 'asc' }),
     childrenByAgency: groupBy(em, Agency, 'parentId', { name: 'asc' }),
+    changesByOfficer: groupBy(em, EmploymentChange, 'officerId', { recordedAt: 'desc' }),
+    trainingsByOfficer: groupBy(em, TrainingRecord, 'officerId', { trainedOn: 'desc' }),
+    examsByOfficer: groupBy(em, QualificationExam, 'officerId', { examOn: 'desc' }),
     officerCountByAgency: new DataLoader<string, number>(async (ids) => {
       const rows: { agency_id: string; n: string }[] = await em
         .getConnection()

@@ -4,11 +4,15 @@ import { Officer } from './officers/officer.entity.js';
 import { Certificate } from './certificates/certificate.entity.js';
 import { CertificateEvent } from './certificates/certificate-event.entity.js';
 import { UserAccount } from './accounts/account.entity.js';
+import { EmploymentChange } from './officers/employment-change.entity.js';
+import { QualificationExam, TrainingRecord } from './training/training.entity.js';
+import { PersonalDataAccess } from './audit/personal-data-access.entity.js';
+import { PolicyOverride } from './policies/policy.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** The PostgreSQL schema personnel owns; no other subgraph reads it. */
 export const SCHEMA = 'personnel';
-export const entities = [Agency, Officer, Certificate, CertificateEvent, UserAccount];
+export const entities = [Agency, Officer, Certificate, CertificateEvent, UserAccount, EmploymentChange, TrainingRecord, QualificationExam, PersonalDataAccess, PolicyOverride];
 
 export function createPersonnelOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

@@ -12,6 +12,24 @@ export enum CertificateEventKind {
   CANCELLED = 'CANCELLED',
   RECOVERED = 'RECOVERED',
 }
+
+/** Grounds of a 暂扣 (003 第4条), or a sanction decided elsewhere (004 第三十三条). */
+export enum SuspensionGround {
+  OUTSIDE_FIELD = 'OUTSIDE_FIELD',
+  LENT = 'LENT',
+  MISUSED = 'MISUSED',
+  SANCTION = 'SANCTION',
+}
+registerEnumType(SuspensionGround, {
+  name: 'SuspensionGround',
+  description: '暂扣事由 (ground of a suspension, 003 第4条; or a sanction, 004 第三十三条)',
+  valuesConfig: {
+    OUTSIDE_FIELD: { description: '擅自超出行政执法领域执法 (acted outside his field or region, 003 第4条)' },
+    LENT: { description: '将行政执法证交由他用 (lent the certificate, 003 第4条)' },
+    MISUSED: { description: '用于行政执法以外其他用途 (used it for anything but enforcement, 003 第4条)' },
+    SANCTION: { description: '监督处理决定 (a supervision sanction, 004 第三十三条), cited in the basis' },
+  },
+});
 registerEnumType(CertificateEventKind, {
   name: 'CertificateEventKind',
   description: '证件变更类型 (kind of change in a certificate history)',
@@ -31,7 +49,7 @@ registerEnumType(CertificateEventKind, {
 @ObjectType({ description: '证件履历 (an entry of a certificate history): who changed what, when, why and on what basis' })
 @Entity({ tableName: 'certificate_event' })
 export class CertificateEvent {
-  [OptionalProps]?: 'effectiveUntil' | 'targetEventId' | 'reason' | 'basis' | 'actorName' | 'actorId';
+  [OptionalProps]?: 'effectiveUntil' | 'targetEventId' | 'reason' | 'basis' | 'actorName' | 'actorId' | 'endsOn' | 'ground' | 'validUntilAfter' | 'reviewDueOn' | 'provisional' | 'rule';
 
   @Field(() => ID, { description: '履历编号 (entry id)' })
   @PrimaryKey({ type: 'uuid' })
@@ -53,6 +71,30 @@ export class CertificateEvent {
   @Field(() => Date, { nullable: true, description: '失效时间 (ends at, exclusive) — for a suspension, the instant it ends by itself' })
   @Property({ type: 'datetime', nullable: true })
   effectiveUntil: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: '暂扣截止日（含）(last day of a suspension, inclusive, YYYY-MM-DD)' })
+  @Property({ type: 'date', nullable: true })
+  endsOn: string | null = null;
+
+  @Field(() => SuspensionGround, { nullable: true, description: '暂扣事由 (ground of a suspension)' })
+  @Enum({ items: () => SuspensionGround, nullable: true })
+  ground: SuspensionGround | null = null;
+
+  @Field(() => String, { nullable: true, description: '此后有效期至 (valid until after this entry: set by 核发 and 换发)' })
+  @Property({ type: 'date', nullable: true })
+  validUntilAfter: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '下次年审截止日 (next periodic review due on, set by 核发, 换发 and 年审)' })
+  @Property({ type: 'date', nullable: true })
+  reviewDueOn: string | null = null;
+
+  @Field({ description: '期限是否为暂定 (the date reaches past the official holiday calendar: provisional, recomputed when a newer calendar is installed)' })
+  @Property()
+  provisional: boolean = false;
+
+  @Field(() => String, { nullable: true, description: '设定期限的规则 (the policy value and its source that set the period or deadline of this entry)' })
+  @Property({ type: 'text', nullable: true })
+  rule: string | null = null;
 
   @Field(() => ID, { nullable: true, description: '所针对的履历 (the entry this one acts on, e.g. the suspension lifted)' })
   @Property({ type: 'uuid', nullable: true })

@@ -23,6 +23,7 @@ export enum CertificateStatus {
   CANCELLED = 'CANCELLED',
   EXPIRED = 'EXPIRED',
   NOT_YET_VALID = 'NOT_YET_VALID',
+  REVIEW_OVERDUE = 'REVIEW_OVERDUE',
 }
 registerEnumType(CertificateStatus, {
   name: 'CertificateStatus',
@@ -34,6 +35,7 @@ registerEnumType(CertificateStatus, {
     CANCELLED: { description: '注销 (cancelled, e.g. the holder left the enforcement post, 004 第十一条)' },
     EXPIRED: { description: '已过有效期 (expired)' },
     NOT_YET_VALID: { description: '尚未生效 (not yet valid)' },
+    REVIEW_OVERDUE: { description: '年审逾期 (periodic review overdue: not valid for enforcement until reviewed)' },
   },
 });
 
@@ -44,7 +46,11 @@ export const CERTIFICATE_STATUS_LABEL: Record<CertificateStatus, string> = {
   CANCELLED: '注销',
   EXPIRED: '已过期',
   NOT_YET_VALID: '尚未生效',
+  REVIEW_OVERDUE: '年审逾期',
 };
+
+/** The statuses in which the holder may enforce (亮证执法). */
+export const ENFORCEABLE: readonly CertificateStatus[] = [CertificateStatus.VALID];
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '行政执法证 (enforcement certificate) or 执法监督证, held by one officer' })

@@ -15,6 +15,15 @@ export class CertificateFilter {
 
   @Field(() => [ID], { nullable: true, description: '只取这些编号 (only these ids)' })
   ids?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: '持证人所属执法主体及其下级 (holder\'s agency, sub-units included)' })
+  agencyId?: string | null;
+
+  @Field(() => CertificateStatus, { nullable: true, description: '当前状态 (status now), e.g. SUSPENDED 暂扣, REVIEW_OVERDUE 年审逾期' })
+  status?: CertificateStatus | null;
+
+  @Field(() => Int, { nullable: true, description: '在这么多天内到期 (expiring within this many days, still valid now), e.g. 30' })
+  expiringWithinDays?: number | null;
 }
 
 export enum CertificateOrderField {

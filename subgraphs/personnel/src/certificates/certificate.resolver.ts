@@ -5,7 +5,7 @@ import { Officer } from '../officers/officer.entity.js';
 import { Certificate, CertificateStatus } from './certificate.entity.js';
 import { CertificateEvent } from './certificate-event.entity.js';
 import { CertificateFilter, CertificateList, CertificateOrder, PublicCertificate } from './certificate.inputs.js';
-import { getCertificate, listCertificates, publicCertificate } from './certificate.service.js';
+import { getCertificate, listCertificates, publicCertificate, publicCertificatesByHolder } from './certificate.service.js';
 import { statusAt } from './certificate.rules.js';
 
 @Resolver(() => Certificate)
@@ -17,7 +17,7 @@ export class CertificateResolver {
     @Arg('filter', () => CertificateFilter, { nullable: true, description: '筛选 (filter)' }) filter?: CertificateFilter | null,
     @Arg('orderBy', () => CertificateOrder, { nullable: true, description: '排序 (order)' }) orderBy?: CertificateOrder | null,
   ): Promise<CertificateList> {
-    return listCertificates(ctx.em, ctx.identity, filter, orderBy, page);
+    return listCertificates(ctx.em, ctx.identity, ctx.clock, filter, orderBy, page);
   }
 
   @Query(() => Certificate, { description: '一张证件 (one certificate by id); requires login' })
@@ -31,6 +31,15 @@ export class CertificateResolver {
   })
   publicCertificate(@Ctx() ctx: PersonnelContext, @Arg('number', { description: '证件号 (certificate number), e.g. 31000036001' }) number: string): Promise<PublicCertificate | null> {
     return publicCertificate(ctx.em, ctx.clock, number);
+  }
+
+  @Query(() => [PublicCertificate], { description: '亮证查询：按姓名和执法主体 (public lookup by holder name and agency name, no login); only the public fields' })
+  publicCertificatesByHolder(
+    @Ctx() ctx: PersonnelContext,
+    @Arg('name', { description: '持证人姓名 (holder name, exact)' }) name: string,
+    @Arg('agencyName', { description: '所属执法主体名称，可填部分 (agency name or part of it)' }) agencyName: string,
+  ): Promise<PublicCertificate[]> {
+    return publicCertificatesByHolder(ctx.em, ctx.clock, name, agencyName);
   }
 
   @FieldResolver(() => Officer, { description: '持证人 (holder)' })

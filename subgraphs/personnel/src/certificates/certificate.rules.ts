@@ -1,10 +1,13 @@
 /**
- * Pure rules of a certificate's status. Status is never stored: it is derived from the certificate's
- * dates and its append-only history at the instant asked about, so a suspension ends by itself when
- * its period ends, with no scheduled job, and `statusAt` answers for any past instant (DESIGN
- * "Personnel and credentials": "status at any instant is answerable").
+ * Pure rules of a certificate. Status is never stored: it is derived from the certificate's dates and its
+ * append-only history at the instant asked about, so a suspension ends by itself when its period ends,
+ * with no scheduled job, and `statusAt` answers for any past instant (DESIGN "Personnel and credentials":
+ * "status at any instant is answerable").
  */
-import { addDays, startOfLocalDate, type LocalDate } from '@jiandu/kit';
+import {
+  addDays, addNaturalMonths, computeDeadline, DomainError, ErrorCode, isAfter, isBefore, startOfLocalDate, toLocalDate,
+  type LocalDate,
+} from '@jiandu/kit';
 import { CertificateStatus } from './certificate.entity.js';
 import { CertificateEventKind } from './certificate-event.entity.js';
 
@@ -19,11 +22,38 @@ export interface HistoryEntry {
   effectiveFrom: Date;
   effectiveUntil: Date | null;
   targetEventId: string | null;
+  endsOn?: LocalDate | null;
+  validUntilAfter?: LocalDate | null;
+  reviewDueOn?: LocalDate | null;
 }
 
-/** The first instant (China time) after the last day of validity. */
-export function validityEndsAt(cert: CertificateDates): Date {
-  return startOfLocalDate(addDays(cert.validUntil, 1));
+const at0 = (d: LocalDate) => startOfLocalDate(d).getTime();
+const inForce = (e: HistoryEntry, t: number) => e.effectiveFrom.getTime() <= t;
+
+/** The last entry of the given kinds in force at `t` (by effective time), if any. */
+function latest(history: readonly HistoryEntry[], kinds: CertificateEventKind[], t: number, pick: (e: HistoryEntry) => unknown): HistoryEntry | undefined {
+  return history
+    .filter((e) => kinds.includes(e.kind) && inForce(e, t) && pick(e) != null)
+    .sort((a, b) => a.effectiveFrom.getTime() - b.effectiveFrom.getTime())
+    .at(-1);
+}
+
+/** The last day of validity at `t`: the latest 核发/换发 in force then, else the certificate's own. */
+export function validUntilAt(cert: CertificateDates, history: readonly HistoryEntry[], at: Date): LocalDate {
+  return latest(history, [CertificateEventKind.ISSUED, CertificateEventKind.RENEWED], at.getTime(), (e) => e.validUntilAfter)?.validUntilAfter ?? cert.validUntil;
+}
+
+/** The periodic review (年审) due date in force at `t`, or null when none is scheduled. */
+export function reviewDueAt(history: readonly HistoryEntry[], at: Date): LocalDate | null {
+  return (
+    latest(history, [CertificateEventKind.ISSUED, CertificateEventKind.RENEWED, CertificateEventKind.REVIEWED], at.getTime(), (e) => e.reviewDueOn)
+      ?.reviewDueOn ?? null
+  );
+}
+
+/** Whether a suspension entry was lifted early at or before `t`. */
+function liftedBy(history: readonly HistoryEntry[], s: HistoryEntry, t: number): boolean {
+  return history.some((l) => l.kind === CertificateEventKind.SUSPENSION_LIFTED && l.targetEventId === s.id && l.effectiveFrom.getTime() <= t);
 }
 
 /**
@@ -33,28 +63,153 @@ export function validityEndsAt(cert: CertificateDates): Date {
 export function activeSuspension(history: readonly HistoryEntry[], at: Date): HistoryEntry | null {
   const t = at.getTime();
   for (const s of history) {
-    if (s.kind !== CertificateEventKind.SUSPENDED) continue;
-    if (s.effectiveFrom.getTime() > t) continue;
+    if (s.kind !== CertificateEventKind.SUSPENDED || !inForce(s, t)) continue;
     if (s.effectiveUntil && s.effectiveUntil.getTime() <= t) continue;
-    const lifted = history.some(
-      (l) => l.kind === CertificateEventKind.SUSPENSION_LIFTED && l.targetEventId === s.id && l.effectiveFrom.getTime() <= t,
-    );
-    if (!lifted) return s;
+    if (!liftedBy(history, s, t)) return s;
   }
   return null;
 }
 
 /**
  * The status of a certificate at an instant. Order matters: a revoked (吊销) or cancelled (注销)
- * certificate stays so for good (004 第三十三条, 第十一条); an expired one cannot be "suspended".
+ * certificate stays so for good (004 第三十三条, 第十一条); an expired one is expired whatever else holds;
+ * a suspension (003 第4条) outranks an overdue review; an overdue 年审 makes it not valid for enforcement.
  */
 export function statusAt(cert: CertificateDates, history: readonly HistoryEntry[], at: Date): CertificateStatus {
   const t = at.getTime();
-  if (t < startOfLocalDate(cert.issuedOn).getTime()) return CertificateStatus.NOT_YET_VALID;
-  const ended = (kind: CertificateEventKind) => history.some((e) => e.kind === kind && e.effectiveFrom.getTime() <= t);
-  if (ended(CertificateEventKind.REVOKED)) return CertificateStatus.REVOKED;
-  if (ended(CertificateEventKind.CANCELLED)) return CertificateStatus.CANCELLED;
-  if (t >= validityEndsAt(cert).getTime()) return CertificateStatus.EXPIRED;
+  if (t < at0(cert.issuedOn)) return CertificateStatus.NOT_YET_VALID;
+  const happened = (kind: CertificateEventKind) => history.some((e) => e.kind === kind && inForce(e, t));
+  if (happened(CertificateEventKind.REVOKED)) return CertificateStatus.REVOKED;
+  if (happened(CertificateEventKind.CANCELLED)) return CertificateStatus.CANCELLED;
+  if (t >= at0(addDays(validUntilAt(cert, history, at), 1))) return CertificateStatus.EXPIRED;
   if (activeSuspension(history, at)) return CertificateStatus.SUSPENDED;
+  const due = reviewDueAt(history, at);
+  if (due && t >= at0(addDays(due, 1))) return CertificateStatus.REVIEW_OVERDUE;
   return CertificateStatus.VALID;
+}
+
+export enum ReviewState {
+  NOT_SCHEDULED = 'NOT_SCHEDULED',
+  OK = 'OK',
+  DUE_SOON = 'DUE_SOON',
+  OVERDUE = 'OVERDUE',
+}
+
+/** 年审 state on a day: due soon within `warnDays` of the due date (clerks are warned before), overdue after it. */
+export function reviewState(history: readonly HistoryEntry[], at: Date, warnDays = 30): { dueOn: LocalDate | null; state: ReviewState } {
+  const dueOn = reviewDueAt(history, at);
+  if (!dueOn) return { dueOn, state: ReviewState.NOT_SCHEDULED };
+  const today = toLocalDate(at);
+  if (isAfter(today, dueOn)) return { dueOn, state: ReviewState.OVERDUE };
+  if (!isBefore(today, addDays(dueOn, -warnDays))) return { dueOn, state: ReviewState.DUE_SOON };
+  return { dueOn, state: ReviewState.OK };
+}
+
+/**
+ * 003 第4条: 暂扣行政执法证3个月 — a period of calendar months from its start day. Counted as a duration,
+ * not a deadline: month-end clamps (start 11-30 + 3 months → the last day of February) and a holiday does
+ * not extend it. The suspension covers `startsOn` through `endsOn` inclusive and ends by itself at
+ * `endsAt`, 00:00 China time of the following day.
+ */
+export function suspensionPeriod(startsOn: LocalDate, months: number): { startsAt: Date; endsOn: LocalDate; endsAt: Date } {
+  const endsOn = addNaturalMonths(startsOn, months, { extendToWorkingDay: false });
+  return { startsAt: startOfLocalDate(startsOn), endsOn, endsAt: startOfLocalDate(addDays(endsOn, 1)) };
+}
+
+/** The suspensions that are not lifted, with their periods (for overlap checks). */
+function standingSuspensions(history: readonly HistoryEntry[], now: Date): HistoryEntry[] {
+  const t = now.getTime();
+  return history.filter((s) => {
+    if (s.kind !== CertificateEventKind.SUSPENDED) return false;
+    const lift = history.find((l) => l.kind === CertificateEventKind.SUSPENSION_LIFTED && l.targetEventId === s.id);
+    return !lift || lift.effectiveFrom.getTime() > Math.max(t, s.effectiveFrom.getTime());
+  });
+}
+
+const refuse = (code: ErrorCode, message: string, details: Record<string, unknown> = {}) => new DomainError(code, message, details);
+
+/** A certificate that was revoked or cancelled, or has expired, takes no further action but 收回. */
+function assertOpen(cert: CertificateDates, history: readonly HistoryEntry[], now: Date, action: string): void {
+  const s = statusAt(cert, history, now);
+  if (s === CertificateStatus.REVOKED) throw refuse(ErrorCode.ILLEGAL_TRANSITION, `证件已吊销，不能${action}`, { status: s });
+  if (s === CertificateStatus.CANCELLED) throw refuse(ErrorCode.ILLEGAL_TRANSITION, `证件已注销，不能${action}`, { status: s });
+}
+
+/**
+ * 003 第4条 暂扣: refused on a revoked, cancelled or expired certificate, on a start outside the validity,
+ * and when the new period would overlap a suspension not lifted (one suspension at a time).
+ */
+export function checkSuspend(cert: CertificateDates, history: readonly HistoryEntry[], now: Date, startsOn: LocalDate, months: number) {
+  assertOpen(cert, history, now, '暂扣');
+  const validUntil = validUntilAt(cert, history, now);
+  if (statusAt(cert, history, now) === CertificateStatus.EXPIRED) throw refuse(ErrorCode.ILLEGAL_TRANSITION, '证件已过有效期，不能暂扣', { status: 'EXPIRED' });
+  if (isBefore(startsOn, cert.issuedOn)) throw refuse(ErrorCode.BAD_USER_INPUT, `暂扣起始日不能早于发证日期 ${cert.issuedOn}`, { field: 'startsOn' });
+  if (isAfter(startsOn, validUntil)) throw refuse(ErrorCode.BAD_USER_INPUT, `暂扣起始日不能晚于有效期截止日 ${validUntil}`, { field: 'startsOn' });
+  const period = suspensionPeriod(startsOn, months);
+  for (const s of standingSuspensions(history, now)) {
+    const sEnd = s.effectiveUntil ?? new Date(8.64e15);
+    if (period.startsAt < sEnd && s.effectiveFrom < period.endsAt) {
+      throw refuse(ErrorCode.SUSPENSION_OVERLAP, `该证件已有暂扣（${toLocalDate(s.effectiveFrom)} 至 ${s.endsOn ?? '—'}），与本次期间重叠；同一时间只能有一项暂扣`, {
+        existing: s.id,
+      });
+    }
+  }
+  return period;
+}
+
+/** 提前恢复: only a suspension in force now can be lifted early, with a reason. */
+export function checkLift(cert: CertificateDates, history: readonly HistoryEntry[], now: Date): HistoryEntry {
+  assertOpen(cert, history, now, '提前恢复');
+  const s = activeSuspension(history, now);
+  if (!s) throw refuse(ErrorCode.NOT_SUSPENDED, '该证件当前没有生效中的暂扣，无需恢复');
+  return s;
+}
+
+/** 吊销 / 注销 (004 第三十三条, 第十一条): once only, and not after the other. */
+export function checkEnd(cert: CertificateDates, history: readonly HistoryEntry[], now: Date, action: '吊销' | '注销'): void {
+  assertOpen(cert, history, now, action);
+}
+
+/** 收回: the physical card is recovered after 吊销 or 注销 (003 第4条 注销并收回; 004 第十一条 收回并注销), once. */
+export function checkRecover(cert: CertificateDates, history: readonly HistoryEntry[], now: Date): void {
+  const s = statusAt(cert, history, now);
+  if (s !== CertificateStatus.REVOKED && s !== CertificateStatus.CANCELLED) {
+    throw refuse(ErrorCode.ILLEGAL_TRANSITION, '只有已吊销或已注销的证件才能登记收回', { status: s });
+  }
+  if (history.some((e) => e.kind === CertificateEventKind.RECOVERED)) throw refuse(ErrorCode.ILLEGAL_TRANSITION, '该证件已登记收回');
+}
+
+/** 换发: a certificate still open (not revoked or cancelled) gets a new validity period from the renewal day. */
+export function checkRenew(cert: CertificateDates, history: readonly HistoryEntry[], now: Date): void {
+  assertOpen(cert, history, now, '换发');
+}
+
+/** 年审: reviews an open certificate that is not suspended; the next review is due one cycle later. */
+export function checkReview(cert: CertificateDates, history: readonly HistoryEntry[], now: Date): void {
+  assertOpen(cert, history, now, '年审');
+  const s = statusAt(cert, history, now);
+  if (s === CertificateStatus.EXPIRED) throw refuse(ErrorCode.ILLEGAL_TRANSITION, '证件已过有效期，请换发而非年审', { status: s });
+  if (s === CertificateStatus.SUSPENDED) throw refuse(ErrorCode.CERTIFICATE_SUSPENDED, '证件暂扣期间不能年审', { status: s });
+}
+
+/** The next review due date: one cycle after `from`, a natural-month deadline (民法典 第二百零三条 applies). */
+export function nextReviewDue(from: LocalDate, cycleMonths: number) {
+  return computeDeadline({ start: from, amount: cycleMonths, unit: 'NATURAL_MONTHS' });
+}
+
+/** The end of a validity period of `years` from `from`: the day before the same date `years` later. */
+export function validityEnd(from: LocalDate, years: number): LocalDate {
+  return addDays(addNaturalMonths(from, years * 12, { extendToWorkingDay: false }), -1);
+}
+
+/** What each status allows — the console offers exactly these actions (and the service enforces them). */
+export function allowedActions(cert: CertificateDates, history: readonly HistoryEntry[], now: Date): string[] {
+  const s = statusAt(cert, history, now);
+  const recovered = history.some((e) => e.kind === CertificateEventKind.RECOVERED);
+  if (s === CertificateStatus.REVOKED || s === CertificateStatus.CANCELLED) return recovered ? [] : ['RECOVER'];
+  const actions = ['RENEW', 'REVOKE', 'CANCEL'];
+  if (s === CertificateStatus.SUSPENDED) actions.unshift('LIFT');
+  else if (s !== CertificateStatus.EXPIRED) actions.unshift('SUSPEND');
+  if (s === CertificateStatus.VALID || s === CertificateStatus.REVIEW_OVERDUE) actions.unshift('REVIEW');
+  return actions;
 }

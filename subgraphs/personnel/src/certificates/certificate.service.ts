@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { checkId, checkPage, likePattern, notFound, type Clock, type Identity, type PageArgs } from '@jiandu/kit';
+import { addDays, checkId, checkPage, DomainError, ErrorCode, likePattern, notFound, toLocalDate, type Clock, type Identity, type PageArgs } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
 import { agencyIdsInScope, agencyScope, inScope } from '../agencies/agency.scope.js';
 import { Officer } from '../officers/officer.entity.js';
@@ -7,12 +7,14 @@ import { Certificate } from './certificate.entity.js';
 import { CertificateEvent } from './certificate-event.entity.js';
 import { CertificateOrderField, type CertificateFilter, type CertificateList, type CertificateOrder, type PublicCertificate } from './certificate.inputs.js';
 import { statusAt } from './certificate.rules.js';
+import { CertificateStatus } from './certificate.entity.js';
 
 const ORDER_COLUMN: Record<CertificateOrderField, keyof Certificate> = { NUMBER: 'number', ISSUED_ON: 'issuedOn', VALID_UNTIL: 'validUntil' };
 
 export async function listCertificates(
   em: EntityManager,
   identity: Identity,
+  clock: Clock,
   filter: CertificateFilter | null | undefined,
   order: CertificateOrder | null | undefined,
   page: PageArgs,
@@ -24,18 +26,44 @@ export async function listCertificates(
     const officers = await em.find(Officer, { agencyId: { $in: scopeIds } }, { fields: ['id'] });
     and.push({ officerId: { $in: officers.map((o) => o.id) } });
   }
+  if (filter?.agencyId) {
+    checkId(filter.agencyId, '执法主体');
+    const agencies = await em.find(Agency, { path: { $like: `%/${filter.agencyId}/%` } }, { fields: ['id'] });
+    const officers = await em.find(Officer, { agencyId: { $in: agencies.map((a) => a.id) } }, { fields: ['id'] });
+    and.push({ officerId: { $in: officers.map((o) => o.id) } });
+  }
   const search = filter?.search?.trim();
   if (search) {
     const holders = await em.find(Officer, { name: { $ilike: likePattern(search) } }, { fields: ['id'] });
     and.push({ $or: [{ number: { $ilike: likePattern(search) } }, { officerId: { $in: holders.map((o) => o.id) } }] });
   }
   if (filter?.kind) and.push({ kind: filter.kind });
-  if (filter?.officerId) and.push({ officerId: filter.officerId });
+  if (filter?.officerId) and.push({ officerId: checkId(filter.officerId, '执法人员') });
   if (filter?.ids) and.push({ id: { $in: filter.ids } });
+  const now = clock.now();
+  if (filter?.expiringWithinDays != null) {
+    if (!Number.isInteger(filter.expiringWithinDays) || filter.expiringWithinDays < 1 || filter.expiringWithinDays > 3660) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '到期天数应为 1 到 3660 之间的整数', { field: 'expiringWithinDays' });
+    }
+    const today = toLocalDate(now);
+    and.push({ validUntil: { $gte: today, $lte: addDays(today, filter.expiringWithinDays) } });
+  }
+  const where = and.length ? { $and: and } : {};
   const column = ORDER_COLUMN[order?.field ?? CertificateOrderField.NUMBER];
   const dir = (order?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
-  const [items, total] = await em.findAndCount(Certificate, and.length ? { $and: and } : {}, { orderBy: [{ [column]: dir }, { id: 'asc' }] as never, offset, limit });
-  return { items, total };
+  const orderBy = [{ [column]: dir }, { id: 'asc' }] as never;
+  const wanted = filter?.status ?? (filter?.expiringWithinDays != null ? CertificateStatus.VALID : null);
+  if (!wanted) {
+    const [items, total] = await em.findAndCount(Certificate, where, { orderBy, offset, limit });
+    return { items, total };
+  }
+  // Status is derived from time and history, not stored: filter the candidates by their status now.
+  const candidates = await em.find(Certificate, where, { orderBy });
+  const history = candidates.length ? await em.find(CertificateEvent, { certificateId: { $in: candidates.map((c) => c.id) } }) : [];
+  const byCert = new Map<string, CertificateEvent[]>();
+  for (const h of history) byCert.set(h.certificateId, [...(byCert.get(h.certificateId) ?? []), h]);
+  const matching = candidates.filter((c) => statusAt(c, byCert.get(c.id) ?? [], now) === wanted);
+  return { items: matching.slice(offset, offset + limit), total: matching.length };
 }
 
 export async function getCertificate(em: EntityManager, identity: Identity, id: string): Promise<Certificate> {
@@ -72,4 +100,35 @@ export async function publicCertificate(em: EntityManager, clock: Clock, number:
     status: statusAt(cert, history, clock.now()),
     validUntil: cert.validUntil,
   };
+}
+
+/**
+ * 亮证查询 by name and agency (DESIGN "Personnel and credentials": by certificate number, or name + agency):
+ * exact name, agency name contained; only the public fields; at most 20 answers.
+ */
+export async function publicCertificatesByHolder(em: EntityManager, clock: Clock, name: string, agencyName: string): Promise<PublicCertificate[]> {
+  const n = name.trim();
+  const a = agencyName.trim();
+  if (!n || !a || n.length > 50 || a.length > 100) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写持证人姓名和所属执法主体名称', { field: n ? 'agencyName' : 'name' });
+  }
+  const agencies = await em.find(Agency, { name: { $ilike: likePattern(a) }, publishedAt: { $ne: null } }, { limit: 20 });
+  if (!agencies.length) return [];
+  const officers = await em.find(Officer, { name: n, agencyId: { $in: agencies.map((x) => x.id) } }, { limit: 20 });
+  if (!officers.length) return [];
+  const certs = await em.find(Certificate, { officerId: { $in: officers.map((o) => o.id) } }, { orderBy: { issuedOn: 'desc' }, limit: 20 });
+  const history = certs.length ? await em.find(CertificateEvent, { certificateId: { $in: certs.map((c) => c.id) } }) : [];
+  const now = clock.now();
+  return certs.map((c) => {
+    const officer = officers.find((o) => o.id === c.officerId)!;
+    return {
+      number: c.number,
+      holderName: officer.name,
+      agencyName: agencies.find((x) => x.id === officer.agencyId)!.name,
+      fields: c.fields,
+      region: c.region,
+      status: statusAt(c, history.filter((h) => h.certificateId === c.id), now),
+      validUntil: c.validUntil,
+    };
+  });
 }

@@ -87,6 +87,9 @@ export async function seedPersonnel(em: EntityManager, now: Date, opts: { demoUs
           certificateId,
           kind: CertificateEventKind.ISSUED,
           effectiveFrom: new Date(`${SEED_ISSUED_ON}T00:00:00+08:00`),
+          validUntilAfter: SEED_VALID_UNTIL,
+          // The source records no review history, so no 年审 is scheduled until one is recorded.
+          reviewDueOn: null,
           reason: '公示名单载明的行政执法证',
           basis: `${seed.source}`,
           actorName: '数据导入',

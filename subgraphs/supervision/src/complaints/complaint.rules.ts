@@ -4,12 +4,9 @@
  */
 import { hasRole, type Identity } from '@jiandu/kit';
 
-export const CONTENT_MAX = 5000;
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$/;
+export { isValidPhone } from '@jiandu/kit';
 
-export function isValidPhone(phone: string): boolean {
-  return PHONE.test(phone.replace(/\s/g, ''));
-}
+export const CONTENT_MAX = 5000;
 
 /** Complaint handlers see complainants in full; everyone else sees them masked. */
 export function mayReadComplainant(identity: Identity): boolean {

@@ -1,0 +1,38 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import agencies from './agencies';
+import { authProvider } from './authProvider';
+import certificates from './certificates';
+import complaints from './complaints';
+import { Dashboard } from './dashboard/Dashboard';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './login/LoginPage';
+import matters from './matters';
+import officers from './officers';
+import { PublicLookup } from './public/PublicLookup';
+import { theme } from './theme';
+
+export const App = () => (
+  <Admin
+    title="执法监督平台"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    theme={theme}
+    layout={Layout}
+    dashboard={Dashboard}
+    loginPage={LoginPage}
+    disableTelemetry
+  >
+    <CustomRoutes noLayout>
+      <Route path="/public" element={<PublicLookup />} />
+    </CustomRoutes>
+    <Resource name="officers" {...officers} />
+    <Resource name="certificates" {...certificates} />
+    <Resource name="agencies" {...agencies} />
+    <Resource name="matters" {...matters} />
+    <Resource name="complaints" {...complaints} />
+  </Admin>
+);

@@ -1,0 +1,14 @@
+import { DateField, useLocaleState, type DateFieldProps } from 'react-admin';
+
+/** A DateTimeISO shown in the reader's language: 2026/11/24 08:25 in Chinese, 24/11/2026, 08:25 in English. */
+export const DateTimeField = ({ showTime = true, ...props }: DateFieldProps) => {
+  const [locale] = useLocaleState();
+  return (
+    <DateField
+      {...props}
+      showTime={showTime}
+      locales={locale === 'en' ? 'en-GB' : 'zh-CN'}
+      options={showTime ? { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' } : undefined}
+    />
+  );
+};

@@ -1,0 +1,45 @@
+import {
+  AutocompleteInput,
+  BooleanInput,
+  FormDataConsumer,
+  ReferenceInput,
+  SelectInput,
+  TextInput,
+  required,
+} from 'react-admin';
+import { enumChoices } from '../labels';
+
+const bySearch = (search: string) => ({ search });
+
+/**
+ * The inputs of a complaint. Channel and agency are checked here (the API cannot say so in Chinese for a
+ * missing variable); everything else — content, the complainant's name unless anonymous, the phone —
+ * is validated by the server, whose Chinese messages land on the fields (BAD_USER_INPUT problems).
+ */
+export const ComplaintInputs = () => (
+  <>
+    <SelectInput source="channel" choices={enumChoices('ComplaintChannel')} validate={required()} />
+    <BooleanInput source="anonymous" helperText="jiandu.complaints.anonymous_helper" />
+    <FormDataConsumer<{ anonymous?: boolean }>>
+      {({ formData }) =>
+        formData.anonymous ? null : (
+          <>
+            <TextInput source="complainantName" />
+            <TextInput source="complainantPhone" />
+          </>
+        )
+      }
+    </FormDataConsumer>
+    <ReferenceInput source="agencyId" reference="agencies">
+      <AutocompleteInput filterToQuery={bySearch} validate={required()} />
+    </ReferenceInput>
+    <FormDataConsumer<{ agencyId?: string }>>
+      {({ formData }) => (
+        <ReferenceInput source="officerId" reference="officers" filter={formData.agencyId ? { agencyId: formData.agencyId } : {}}>
+          <AutocompleteInput filterToQuery={bySearch} helperText="jiandu.complaints.officer_helper" />
+        </ReferenceInput>
+      )}
+    </FormDataConsumer>
+    <TextInput source="content" multiline minRows={4} />
+  </>
+);

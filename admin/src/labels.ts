@@ -1,0 +1,109 @@
+/**
+ * Chinese labels of every enum value of the API, keyed by enum value, in one place. They become the
+ * i18n keys `enums.<Enum>.<VALUE>` (zh.ts takes them as they are; en.ts gives the English), so a
+ * component shows an enum with `translate(enumKey('CertificateStatus', 'VALID'))`.
+ *
+ * Imported with explicit `.ts` suffixes by the i18n files so that admin/scripts/check-i18n.mjs can load
+ * them with Node's type stripping.
+ */
+import type {
+  AgencyLevel,
+  CertificateEventKind,
+  CertificateKind,
+  CertificateStatus,
+  ComplaintChannel,
+  ComplaintStatus,
+  Duty,
+  EmploymentStatus,
+  MatterCategory,
+  Role,
+} from './gql/graphql.ts';
+
+export const enumLabels = {
+  AgencyLevel: {
+    REGION: '自治区级',
+    PREFECTURE: '州/市级',
+    COUNTY: '县/市/区级',
+    TOWNSHIP: '乡镇/街道',
+  } satisfies Record<AgencyLevel, string>,
+  EmploymentStatus: {
+    ON_DUTY: '在岗',
+    TRANSFERRED: '调离',
+    LEFT: '离职',
+  } satisfies Record<EmploymentStatus, string>,
+  Duty: {
+    ENFORCEMENT: '行政执法',
+    LEGAL_REVIEW: '法制审核',
+    SUPERVISION: '执法监督',
+  } satisfies Record<Duty, string>,
+  CertificateStatus: {
+    VALID: '有效',
+    NOT_YET_VALID: '尚未生效',
+    SUSPENDED: '暂扣',
+    REVOKED: '吊销',
+    CANCELLED: '注销',
+    EXPIRED: '已过期',
+  } satisfies Record<CertificateStatus, string>,
+  CertificateKind: {
+    ENFORCEMENT: '行政执法证',
+    SUPERVISION: '行政执法监督证',
+  } satisfies Record<CertificateKind, string>,
+  CertificateEventKind: {
+    ISSUED: '核发',
+    RENEWED: '换发',
+    REVIEWED: '年审',
+    SUSPENDED: '暂扣',
+    SUSPENSION_LIFTED: '提前恢复',
+    REVOKED: '吊销',
+    CANCELLED: '注销',
+    RECOVERED: '收回',
+  } satisfies Record<CertificateEventKind, string>,
+  MatterCategory: {
+    PUNISHMENT: '行政处罚',
+    LICENSING: '行政许可',
+    COERCION: '行政强制',
+    INSPECTION: '行政检查',
+    EXPROPRIATION: '行政征收征用',
+    PAYMENT: '行政给付',
+    CHARGE: '行政收费',
+    CONFIRMATION: '行政确认',
+    REGISTRATION: '行政登记',
+    ADJUDICATION: '行政裁决',
+    REWARD: '行政奖励',
+  } satisfies Record<MatterCategory, string>,
+  ComplaintChannel: {
+    PHONE: '电话',
+    LETTER: '信函',
+    VISIT: '来访',
+    ONLINE: '网上',
+    REFERRAL: '转办',
+  } satisfies Record<ComplaintChannel, string>,
+  ComplaintStatus: {
+    RECEIVED: '已登记',
+    ACCEPTED: '已受理',
+    REJECTED: '不予受理',
+    INVESTIGATING: '调查核实中',
+    CONCLUDED: '已办结',
+  } satisfies Record<ComplaintStatus, string>,
+  Role: {
+    SYSTEM_ADMIN: '系统管理员',
+    CERT_ADMIN: '司法局证件管理员',
+    AGENCY_ADMIN: '执法部门管理员',
+    SUPERVISOR: '执法监督人员',
+    LEGAL_REVIEWER: '法制审核人员',
+    OFFICER: '执法人员',
+  } satisfies Record<Role, string>,
+};
+
+export type EnumName = keyof typeof enumLabels;
+export type EnumValue<E extends EnumName> = keyof (typeof enumLabels)[E] & string;
+
+/** The i18n key of one enum value. */
+export function enumKey<E extends EnumName>(name: E, value: EnumValue<E> | string): string {
+  return `enums.${name}.${value}`;
+}
+
+/** Choices for a SelectInput / RadioButtonGroupInput, in the order above, labelled by i18n key. */
+export function enumChoices<E extends EnumName>(name: E): { id: EnumValue<E>; name: string }[] {
+  return (Object.keys(enumLabels[name]) as EnumValue<E>[]).map((id) => ({ id, name: enumKey(name, id) }));
+}

@@ -1,0 +1,42 @@
+import {
+  AutocompleteInput,
+  DataTable,
+  List,
+  ReferenceField,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextArrayField,
+} from 'react-admin';
+import { CertificateStatusField } from '../certificates/CertificateStatusChip';
+import { EnumField } from '../common/EnumField';
+import { enumChoices } from '../labels';
+
+const filters = [
+  <SearchInput key="search" source="search" alwaysOn />,
+  <SelectInput key="employmentStatus" source="employmentStatus" choices={enumChoices('EmploymentStatus')} alwaysOn />,
+  <ReferenceInput key="agencyId" source="agencyId" reference="agencies">
+    <AutocompleteInput filterToQuery={(search: string) => ({ search })} />
+  </ReferenceInput>,
+];
+
+export const OfficerList = () => (
+  <List filters={filters} sort={{ field: 'listSeq', order: 'ASC' }}>
+    <DataTable rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="listSeq" />
+      <DataTable.Col source="name" />
+      <DataTable.Col source="agencyId" disableSort>
+        <ReferenceField source="agencyId" reference="agencies" link={false} />
+      </DataTable.Col>
+      <DataTable.Col source="region" disableSort />
+      <DataTable.Col source="fields" disableSort field={TextArrayField} />
+      <DataTable.Col source="employmentStatus" disableSort>
+        <EnumField source="employmentStatus" enumName="EmploymentStatus" />
+      </DataTable.Col>
+      <DataTable.Col source="certificate.number" disableSort />
+      <DataTable.Col source="certificate.status" disableSort>
+        <CertificateStatusField source="certificate.status" />
+      </DataTable.Col>
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,20 @@
+import { defaultTheme, type RaThemeOptions } from 'react-admin';
+
+/**
+ * react-admin's default theme with the bundled Noto Sans SC, so Chinese renders the same on a machine
+ * with no CJK fonts installed (the font files ship in the build, see main.tsx).
+ */
+export const fontFamily = '"Noto Sans SC", sans-serif';
+
+export const theme: RaThemeOptions = {
+  ...defaultTheme,
+  palette: {
+    ...defaultTheme.palette,
+    primary: { main: '#1f4e79' },
+    secondary: { main: '#a4262c' },
+  },
+  typography: {
+    ...defaultTheme.typography,
+    fontFamily,
+  },
+};

@@ -1,0 +1,80 @@
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { checkId, notFound } from '@jiandu/kit';
+import type { PersonnelContext } from '../context.js';
+import { Agency } from './agency.entity.js';
+import { AgencyInput } from './agency.actions.inputs.js';
+import { confirmAgencyQualification, createAgency, publishAgency, updateAgency } from './agency.actions.js';
+import { agencyScope, inScope } from './agency.scope.js';
+import { AgencyFigures } from '../figures/figures.types.js';
+import { agencyFigures } from '../figures/figures.service.js';
+import { Policy, toPolicy } from '../policies/policy.types.js';
+import { policiesFor, setPolicy } from '../policies/policy.service.js';
+import { PolicyKey } from '../policies/policy.rules.js';
+
+@Resolver(() => Agency)
+export class AgencyActionsResolver {
+  @Mutation(() => Agency, { description: '新建执法主体 (create an agency) under one the caller administers (004 第五条 tree)' })
+  createAgency(@Ctx() ctx: PersonnelContext, @Arg('input', () => AgencyInput, { description: '资料 (details)' }) input: AgencyInput): Promise<Agency> {
+    return createAgency(ctx.em, ctx.identity, ctx.clock, input);
+  }
+
+  @Mutation(() => Agency, { description: '修改执法主体 (edit an agency); send the version you saw' })
+  updateAgency(
+    @Ctx() ctx: PersonnelContext,
+    @Arg('id', () => ID, { description: '执法主体编号 (agency id)' }) id: string,
+    @Arg('version', () => Int, { description: '您看到的版本号 (the version you edited)' }) version: number,
+    @Arg('input', () => AgencyInput, { description: '资料 (details)' }) input: AgencyInput,
+  ): Promise<Agency> {
+    return updateAgency(ctx.em, ctx.identity, ctx.clock, id, version, input);
+  }
+
+  @Mutation(() => Agency, { description: '确认主体资格 (confirm legal standing, 004 第十条); certificate administrators' })
+  confirmAgencyQualification(
+    @Ctx() ctx: PersonnelContext,
+    @Arg('id', () => ID, { description: '执法主体编号 (agency id)' }) id: string,
+    @Arg('version', () => Int, { nullable: true, description: '您看到的版本号 (the version you saw)' }) version?: number | null,
+  ): Promise<Agency> {
+    return confirmAgencyQualification(ctx.em, ctx.identity, ctx.clock, id, version);
+  }
+
+  @Mutation(() => Agency, { description: '公告主体资格 (publish legal standing, 004 第十条 向社会公布); certificate administrators' })
+  publishAgency(
+    @Ctx() ctx: PersonnelContext,
+    @Arg('id', () => ID, { description: '执法主体编号 (agency id)' }) id: string,
+    @Arg('version', () => Int, { nullable: true, description: '您看到的版本号 (the version you saw)' }) version?: number | null,
+  ): Promise<Agency> {
+    return publishAgency(ctx.em, ctx.identity, ctx.clock, id, version);
+  }
+
+  @FieldResolver(() => AgencyFigures, { description: '人员指标 (staffing figures of this agency and its sub-units for a year); requires login within scope' })
+  figures(@Root() agency: Agency, @Ctx() ctx: PersonnelContext, @Arg('year', () => Int, { nullable: true, description: '年度，默认今年 (year, default this year)' }) year?: number | null): Promise<AgencyFigures> {
+    if (!inScope(agencyScope(ctx.identity), agency)) throw notFound('执法主体', agency.id);
+    return agencyFigures(ctx.em, ctx.clock, agency, year);
+  }
+
+  @FieldResolver(() => [Policy], { description: '适用的政策参数 (policy values in force for this agency, with sources)' })
+  async policies(@Root() agency: Agency, @Ctx() ctx: PersonnelContext): Promise<Policy[]> {
+    return (await policiesFor(ctx.em, agency)).map(toPolicy);
+  }
+
+  @Mutation(() => Policy, { description: '设定政策参数 (override a policy for an agency subtree; null value removes the override); existing deadlines keep their value' })
+  async setPolicy(
+    @Ctx() ctx: PersonnelContext,
+    @Arg('agencyId', () => ID, { description: '执法主体 (agency whose subtree it applies to)' }) agencyId: string,
+    @Arg('key', () => PolicyKey, { description: '参数 (policy)' }) key: PolicyKey,
+    @Arg('value', () => Float, { nullable: true, description: '取值；为空则恢复默认 (value; null restores the default)' }) value: number | null,
+    @Arg('source', () => String, { nullable: true, description: '依据 (source: document and article)' }) source: string | null,
+  ): Promise<Policy> {
+    checkId(agencyId, '执法主体');
+    return toPolicy(await setPolicy(ctx.em, ctx.identity, ctx.clock, agencyId, key, value ?? null, source ?? null));
+  }
+}
+
+@Resolver()
+export class PolicyQueryResolver {
+  @Query(() => [Policy], { description: '政策参数默认值 (the default policy values taken from the seeds, with sources)' })
+  async defaultPolicies(): Promise<Policy[]> {
+    const { POLICY_DEFAULTS } = await import('../policies/policy.rules.js');
+    return Object.values(POLICY_DEFAULTS).map((d) => toPolicy({ key: d.key, value: d.value, source: d.source, setAt: null }));
+  }
+}

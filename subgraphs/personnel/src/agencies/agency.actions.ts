@@ -1,0 +1,139 @@
+/**
+ * Agency commands: create and edit within the caller's subtree, and the justice bureau's confirmation
+ * and publication of 主体资格 (004 第十条: 审核确定…并向社会公布；未经认定行政执法主体资格的单位，不得行使行政执法权).
+ */
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  checkId, DomainError, ErrorCode, forbidden, hasRole, InputProblems, isUuid, isValidCreditCode, isValidPhone, newId, notFound, requireRole,
+  type Clock, type Identity,
+} from '@jiandu/kit';
+import { Agency, AGENCY_LEVEL_LABEL } from './agency.entity.js';
+import { agencyScope, inScope } from './agency.scope.js';
+import { childPath, isValidChildLevel } from './agency.rules.js';
+import type { AgencyInput } from './agency.actions.inputs.js';
+
+function validate(input: AgencyInput) {
+  const p = new InputProblems();
+  const name = input.name?.trim() ?? '';
+  p.check(name.length >= 2 && name.length <= 100, 'name', '请填写名称（2–100 字）');
+  const code = input.unifiedCode?.trim().toUpperCase() || null;
+  if (code) p.check(isValidCreditCode(code), 'unifiedCode', '统一社会信用代码不正确（18 位，校验位需正确）');
+  p.check(!!input.region?.trim(), 'region', '请填写管辖区域');
+  const fields = [...new Set((input.fields ?? []).map((f) => f.trim()).filter(Boolean))];
+  p.check(fields.length > 0, 'fields', '请至少填写一个执法领域');
+  const phone = input.supervisionPhone?.replace(/\s/g, '') || null;
+  if (phone) p.check(isValidPhone(phone), 'supervisionPhone', '监督投诉电话格式不正确（手机号 11 位，或区号-号码）');
+  if (input.parentId) p.check(isUuid(input.parentId), 'parentId', '上级执法主体编号格式不正确');
+  p.throwIfAny();
+  return {
+    name,
+    unifiedCode: code,
+    level: input.level,
+    region: input.region.trim(),
+    fields,
+    enforcementUnit: input.enforcementUnit?.trim() || null,
+    supervisionUnit: input.supervisionUnit?.trim() || null,
+    supervisionPhone: phone,
+  };
+}
+
+const KEEPERS = ['AGENCY_ADMIN', 'CERT_ADMIN', 'SYSTEM_ADMIN'] as const;
+
+async function parentFor(tx: EntityManager, identity: Identity, parentId: string | null | undefined, level: Agency['level']): Promise<Agency | null> {
+  if (!parentId) {
+    if (!hasRole(identity, 'CERT_ADMIN', 'SYSTEM_ADMIN')) throw forbidden('只有司法局证件管理员或系统管理员可以新建顶级执法主体');
+    return null;
+  }
+  const parent = await tx.findOne(Agency, { id: parentId });
+  if (!parent || !inScope(agencyScope(identity), parent)) throw new DomainError(ErrorCode.FORBIDDEN, '只能在本单位及下级单位之下新建或移动执法主体', { field: 'parentId' });
+  if (!isValidChildLevel(parent.level, level)) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `层级不符：上级为${AGENCY_LEVEL_LABEL[parent.level]}，下级只能是同级或低一级（004 第五条）`, { field: 'level' });
+  }
+  return parent;
+}
+
+async function save<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof UniqueConstraintViolationException) {
+      const field = /unified_code/.test(e.message) ? 'unifiedCode' : 'name';
+      throw new DomainError(ErrorCode.DUPLICATE, field === 'name' ? '已有同名执法主体' : '统一社会信用代码已被其他执法主体使用', { field });
+    }
+    throw e;
+  }
+}
+
+export async function createAgency(em: EntityManager, identity: Identity, clock: Clock, input: AgencyInput): Promise<Agency> {
+  requireRole(identity, ...KEEPERS);
+  const data = validate(input);
+  return save(() =>
+    em.transactional(async (tx) => {
+      const parent = await parentFor(tx, identity, input.parentId, data.level);
+      const id = newId();
+      const now = clock.now();
+      const agency = tx.create(Agency, { id, ...data, parentId: parent?.id ?? null, path: childPath(parent?.path ?? null, id), createdAt: now, updatedAt: now });
+      await tx.flush();
+      return agency;
+    }),
+  );
+}
+
+async function lockAgency(tx: EntityManager, identity: Identity, id: string, expectedVersion: number | null | undefined): Promise<Agency> {
+  checkId(id, '执法主体');
+  const agency = await tx.findOne(Agency, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!agency || !inScope(agencyScope(identity), agency)) throw notFound('执法主体', id);
+  if (expectedVersion != null && agency.version !== expectedVersion) {
+    throw new DomainError(ErrorCode.CONCURRENT_MODIFICATION, '该执法主体已被他人修改，请刷新后重试', { expectedVersion, actualVersion: agency.version });
+  }
+  return agency;
+}
+
+/** Edits an agency; its place in the tree stays (moving a subtree is a separate, rarer act). */
+export async function updateAgency(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number, input: AgencyInput): Promise<Agency> {
+  requireRole(identity, ...KEEPERS);
+  const data = validate(input);
+  return save(() =>
+    em.transactional(async (tx) => {
+      const agency = await lockAgency(tx, identity, id, expectedVersion);
+      if ((input.parentId ?? null) !== agency.parentId) throw new DomainError(ErrorCode.BAD_USER_INPUT, '编辑时不能更改上级执法主体', { field: 'parentId' });
+      if (agency.parentId) {
+        const parent = await tx.findOneOrFail(Agency, { id: agency.parentId });
+        if (!isValidChildLevel(parent.level, data.level)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `层级不符：上级为${AGENCY_LEVEL_LABEL[parent.level]}（004 第五条）`, { field: 'level' });
+      }
+      Object.assign(agency, data, { updatedAt: clock.now() });
+      await tx.flush();
+      return agency;
+    }),
+  );
+}
+
+/** 004 第十条: the justice bureau confirms an agency's legal standing (主体资格). */
+export async function confirmAgencyQualification(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number | null | undefined): Promise<Agency> {
+  requireRole(identity, 'CERT_ADMIN');
+  return em.transactional(async (tx) => {
+    const agency = await lockAgency(tx, identity, id, expectedVersion);
+    if (agency.qualificationConfirmedAt) throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, '该执法主体的主体资格已确认');
+    const now = clock.now();
+    agency.qualificationConfirmedAt = now;
+    agency.qualificationConfirmedBy = identity.displayName ?? identity.username;
+    agency.updatedAt = now;
+    await tx.flush();
+    return agency;
+  });
+}
+
+/** 004 第十条 向社会公布: only a confirmed agency is published; published agencies show in the public lookup. */
+export async function publishAgency(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number | null | undefined): Promise<Agency> {
+  requireRole(identity, 'CERT_ADMIN');
+  return em.transactional(async (tx) => {
+    const agency = await lockAgency(tx, identity, id, expectedVersion);
+    if (!agency.qualificationConfirmedAt) throw new DomainError(ErrorCode.PRECONDITION_FAILED, '主体资格尚未确认，不能公告（004 第十条）');
+    if (agency.publishedAt) throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, '该执法主体已公告');
+    agency.publishedAt = clock.now();
+    agency.updatedAt = agency.publishedAt;
+    await tx.flush();
+    return agency;
+  });
+}

@@ -1,0 +1,93 @@
+import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { hasRole, toLocalDate } from '@jiandu/kit';
+import type { PersonnelContext } from '../context.js';
+import { Officer } from './officer.entity.js';
+import { EmploymentChange } from './employment-change.entity.js';
+import { EmploymentChangeInput, OfficerInput } from './officer.actions.inputs.js';
+import { createOfficer, recordEmploymentChange, revealIdNumber, updateOfficer } from './officer.actions.js';
+import { PersonalDataAccess } from '../audit/personal-data-access.entity.js';
+import { QualificationExam, TrainingRecord } from '../training/training.entity.js';
+import { ExamInput, TrainingInput } from '../training/training.inputs.js';
+import { recordExam, recordTraining } from '../training/training.service.js';
+
+@ObjectType({ description: '人员变动结果 (result of an employment change)' })
+export class EmploymentChangeResult {
+  @Field(() => Officer, { description: '执法人员 (the officer after the change)' })
+  officer!: Officer;
+
+  @Field(() => EmploymentChange, { description: '变动记录 (the change recorded)' })
+  change!: EmploymentChange;
+}
+
+const yearOf = (ctx: PersonnelContext, year: number | null | undefined) => year ?? Number(toLocalDate(ctx.clock.now()).slice(0, 4));
+
+@Resolver(() => Officer)
+export class OfficerActionsResolver {
+  @Mutation(() => Officer, { description: '登记执法人员 (create an officer) in an agency the caller administers' })
+  createOfficer(@Ctx() ctx: PersonnelContext, @Arg('input', () => OfficerInput, { description: '资料 (profile)' }) input: OfficerInput): Promise<Officer> {
+    return createOfficer(ctx.em, ctx.identity, ctx.clock, input);
+  }
+
+  @Mutation(() => Officer, { description: '修改执法人员资料 (edit an officer); send the version you saw' })
+  updateOfficer(
+    @Ctx() ctx: PersonnelContext,
+    @Arg('id', () => ID, { description: '执法人员编号 (officer id)' }) id: string,
+    @Arg('version', () => Int, { description: '您看到的版本号 (the version you edited)' }) version: number,
+    @Arg('input', () => OfficerInput, { description: '资料 (profile)' }) input: OfficerInput,
+  ): Promise<Officer> {
+    return updateOfficer(ctx.em, ctx.identity, ctx.clock, id, version, input);
+  }
+
+  @Mutation(() => EmploymentChangeResult, { description: '登记人员变动 (record 调离/离职/返岗, 004 第十一条); leaving the post cancels the certificates' })
+  async recordEmploymentChange(
+    @Ctx() ctx: PersonnelContext,
+    @Arg('officerId', () => ID, { description: '执法人员编号 (officer id)' }) officerId: string,
+    @Arg('input', () => EmploymentChangeInput, { description: '变动 (the change)' }) input: EmploymentChangeInput,
+    @Arg('version', () => Int, { nullable: true, description: '您看到的版本号 (the version you saw)' }) version?: number | null,
+  ): Promise<EmploymentChangeResult> {
+    return recordEmploymentChange(ctx.em, ctx.identity, ctx.clock, officerId, version, input);
+  }
+
+  @Mutation(() => TrainingRecord, { description: '登记培训 (record a training, 003 第3条)' })
+  recordTraining(@Ctx() ctx: PersonnelContext, @Arg('input', () => TrainingInput, { description: '培训 (training)' }) input: TrainingInput): Promise<TrainingRecord> {
+    return recordTraining(ctx.em, ctx.identity, ctx.clock, input);
+  }
+
+  @Mutation(() => QualificationExam, { description: '登记资格考试 (record a qualification exam, 003 第4条)' })
+  recordExam(@Ctx() ctx: PersonnelContext, @Arg('input', () => ExamInput, { description: '考试 (exam)' }) input: ExamInput): Promise<QualificationExam> {
+    return recordExam(ctx.em, ctx.identity, ctx.clock, input);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '身份证号（完整）(full ID-card number): only for roles that need it; each view is recorded' })
+  idNumber(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<string | null> {
+    return revealIdNumber(ctx.em, ctx.identity, ctx.clock, officer);
+  }
+
+  @FieldResolver(() => [EmploymentChange], { description: '人员变动记录，最新的在前 (employment changes, newest first)' })
+  employmentChanges(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<EmploymentChange[]> {
+    return ctx.loaders.changesByOfficer.load(officer.id);
+  }
+
+  @FieldResolver(() => [TrainingRecord], { description: '某年的培训记录 (training records of a year, default this year)' })
+  async trainings(@Root() officer: Officer, @Ctx() ctx: PersonnelContext, @Arg('year', () => Int, { nullable: true, description: '年度 (year)' }) year?: number | null): Promise<TrainingRecord[]> {
+    const y = String(yearOf(ctx, year));
+    return (await ctx.loaders.trainingsByOfficer.load(officer.id)).filter((t) => t.trainedOn.startsWith(y));
+  }
+
+  @FieldResolver(() => Float, { description: '某年培训学时合计 (training hours in a year, default this year; 003 第3条 requires 60)' })
+  async trainingHours(@Root() officer: Officer, @Ctx() ctx: PersonnelContext, @Arg('year', () => Int, { nullable: true, description: '年度 (year)' }) year?: number | null): Promise<number> {
+    const y = String(yearOf(ctx, year));
+    return (await ctx.loaders.trainingsByOfficer.load(officer.id)).filter((t) => t.trainedOn.startsWith(y)).reduce((s, t) => s + t.hours, 0);
+  }
+
+  @FieldResolver(() => [QualificationExam], { description: '资格考试记录 (qualification exams)' })
+  exams(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<QualificationExam[]> {
+    return ctx.loaders.examsByOfficer.load(officer.id);
+  }
+
+  @FieldResolver(() => [PersonalDataAccess], { description: '个人信息查看记录 (who viewed this officer\'s full ID number, when); administrators only' })
+  async personalDataAccesses(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<PersonalDataAccess[]> {
+    if (!hasRole(ctx.identity, 'CERT_ADMIN', 'SYSTEM_ADMIN', 'AGENCY_ADMIN')) return [];
+    return ctx.em.find(PersonalDataAccess, { officerId: officer.id }, { orderBy: { viewedAt: 'desc' }, limit: 100 });
+  }
+}
