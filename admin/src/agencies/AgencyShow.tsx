@@ -14,6 +14,7 @@ import { CertificateStatusField } from '../certificates/CertificateStatusChip';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import type { AgencyQuery } from '../gql/graphql';
+import { showQueryOptions } from '../common/showQueryOptions';
 
 type AgencyRecord = AgencyQuery['agency'];
 
@@ -23,7 +24,7 @@ const AgencyTitle = () => {
 };
 
 export const AgencyShow = () => (
-  <Show title={<AgencyTitle />}>
+  <Show queryOptions={showQueryOptions} title={<AgencyTitle />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="jiandu.agencies.profile">
         <TextField source="name" />

@@ -26,12 +26,13 @@ const DOT: Record<CertificateEventKind, string> = {
 };
 
 /** A certificate's history (oldest first, as the API gives it) as a simple vertical timeline. */
-export const CertificateHistory = ({ history }: { history: readonly HistoryEntry[] }) => {
+export const CertificateHistory = ({ history }: { history?: readonly HistoryEntry[] | null }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const dateOf = (iso: string) =>
     new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Shanghai' });
 
+  if (!history) return null;
   if (history.length === 0) {
     return (
       <Typography variant="body2" color="text.secondary">

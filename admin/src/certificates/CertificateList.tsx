@@ -9,7 +9,7 @@ const filters = [
 ];
 
 export const CertificateList = () => (
-  <List filters={filters} sort={{ field: 'number', order: 'ASC' }}>
+  <List filters={filters} perPage={25} sort={{ field: 'number', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="number" />
       <DataTable.Col source="kind" disableSort>

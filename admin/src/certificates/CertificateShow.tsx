@@ -7,6 +7,7 @@ import type { CertificateQuery } from '../gql/graphql';
 import { CertificateHistory } from './CertificateHistory';
 import { CertificateQrCode } from './CertificateQrCode';
 import { CertificateStatusField } from './CertificateStatusChip';
+import { showQueryOptions } from '../common/showQueryOptions';
 
 type CertificateRecord = CertificateQuery['certificate'];
 
@@ -34,7 +35,7 @@ const QrCode = () => {
 };
 
 export const CertificateShow = () => (
-  <Show title={<CertificateTitle />}>
+  <Show queryOptions={showQueryOptions} title={<CertificateTitle />}>
     <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ p: 2 }}>
       <Box sx={{ flex: 1 }}>
         <SimpleShowLayout sx={{ p: 0 }}>

@@ -9,7 +9,7 @@ const filters = [
 ];
 
 export const ComplaintList = () => (
-  <List filters={filters} sort={{ field: 'receivedAt', order: 'DESC' }}>
+  <List filters={filters} perPage={25} sort={{ field: 'receivedAt', order: 'DESC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="number" />
       <DataTable.Col source="receivedAt" field={DateTimeField} />

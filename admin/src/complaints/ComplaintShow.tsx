@@ -2,6 +2,7 @@ import { BooleanField, ReferenceField, Show, SimpleShowLayout, TextField, useRec
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import type { ComplaintQuery } from '../gql/graphql';
+import { showQueryOptions } from '../common/showQueryOptions';
 
 type ComplaintRecord = ComplaintQuery['complaint'];
 
@@ -11,7 +12,7 @@ const ComplaintTitle = () => {
 };
 
 export const ComplaintShow = () => (
-  <Show title={<ComplaintTitle />}>
+  <Show queryOptions={showQueryOptions} title={<ComplaintTitle />}>
     <SimpleShowLayout>
       <TextField source="number" />
       <DateTimeField source="receivedAt" />

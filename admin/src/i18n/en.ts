@@ -222,7 +222,7 @@ export const en = {
       status: 'Status',
       validUntil: 'Valid until',
       staff_login: 'Staff sign-in',
-      footer: "Published by law: only the holder's name, agency, fields, region, certificate status and validity are shown.",
+      footer: "Shown to the public: only the holder's name, agency, fields, region, certificate status and validity.",
     },
     agencies: {
       profile: 'Agency',

@@ -5,7 +5,7 @@ import { AppBar as RaAppBar, TitlePortal, useTranslate } from 'react-admin';
 export const AppBar = () => {
   const translate = useTranslate();
   return (
-    <RaAppBar>
+    <RaAppBar color="primary">
       <Typography variant="h6" component="span" sx={{ fontWeight: 500, mr: 2, whiteSpace: 'nowrap' }}>
         {translate('jiandu.title')}
       </Typography>

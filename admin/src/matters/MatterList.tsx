@@ -8,7 +8,7 @@ const filters = [
 ];
 
 export const MatterList = () => (
-  <List filters={filters} sort={{ field: 'listSeq', order: 'ASC' }}>
+  <List filters={filters} perPage={25} sort={{ field: 'listSeq', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="listSeq" />
       <DataTable.Col source="category">

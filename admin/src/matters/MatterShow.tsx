@@ -1,8 +1,9 @@
 import { ReferenceField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { EnumField } from '../common/EnumField';
+import { showQueryOptions } from '../common/showQueryOptions';
 
 export const MatterShow = () => (
-  <Show>
+  <Show queryOptions={showQueryOptions}>
     <SimpleShowLayout>
       <TextField source="listSeq" emptyText="—" />
       <EnumField source="category" enumName="MatterCategory" />

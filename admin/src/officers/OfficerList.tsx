@@ -21,7 +21,7 @@ const filters = [
 ];
 
 export const OfficerList = () => (
-  <List filters={filters} sort={{ field: 'listSeq', order: 'ASC' }}>
+  <List filters={filters} perPage={25} sort={{ field: 'listSeq', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="listSeq" />
       <DataTable.Col source="name" />

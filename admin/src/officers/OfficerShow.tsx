@@ -16,6 +16,7 @@ import { EnumField } from '../common/EnumField';
 import { SectionTitle } from '../common/SectionTitle';
 import type { OfficerQuery } from '../gql/graphql';
 import { CertificateCard } from './CertificateCard';
+import { showQueryOptions } from '../common/showQueryOptions';
 
 type OfficerRecord = OfficerQuery['officer'];
 
@@ -66,7 +67,7 @@ const Complaints = () => (
 );
 
 export const OfficerShow = () => (
-  <Show title={<OfficerTitle />} component="div">
+  <Show queryOptions={showQueryOptions} title={<OfficerTitle />} component="div">
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 5 }}>
         <Profile />

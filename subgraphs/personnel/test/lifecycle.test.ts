@@ -1,0 +1,279 @@
+/**
+ * The certificate lifecycle, agencies, officers, training and policies against a real PostgreSQL, through
+ * the personnel subgraph's own HTTP endpoint (the same refusals whether the console or another client calls).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { loadSeed000, seedIds } from '@jiandu/kit';
+import { startSubgraphForTest, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
+import { codes, gql, ok } from '../../../e2e/support/graphql.js';
+import { createPersonnelOrm, SCHEMA } from '../src/orm.js';
+import { buildPersonnelSchema } from '../src/schema.js';
+import { createLoaders } from '../src/loaders.js';
+import { seedPersonnel } from '../src/seed/seed.js';
+
+const seed = loadSeed000();
+const ROOT = seedIds.agency(seed.agency.name);
+let s: SubgraphUnderTest;
+let cert: string; // CERT_ADMIN
+let rootAdmin: string; // AGENCY_ADMIN of the seed agency
+
+const AGENCY_FIELDS = 'id name level parentId version qualificationConfirmed';
+const CERT_FIELDS = 'id number version status allowedActions validUntil review { dueOn state } activeSuspension { endsOn ground } history { kind reason basis actorName endsOn rule effectiveFrom }';
+
+const createAgency = (token: string, input: Record<string, unknown>) =>
+  gql(s.url, `mutation($i: AgencyInput!) { createAgency(input: $i) { ${AGENCY_FIELDS} } }`, { i: { region: '昌吉州', fields: ['市场监管'], ...input } }, token);
+const createOfficer = (token: string, input: Record<string, unknown>) =>
+  gql(s.url, 'mutation($i: OfficerInput!) { createOfficer(input: $i) { id name version idNumberMasked } }', { i: { region: '昌吉州', fields: ['市场监管'], duties: ['ENFORCEMENT'], ...input } }, token);
+const getCert = async (id: string) => (await ok(s.url, `query($id: ID!) { certificate(id: $id) { ${CERT_FIELDS} } }`, { id }, cert)).certificate;
+
+let child: any; // a county-level agency under the root, confirmed
+let sibling: any; // another root, not under the seed agency
+let officerId: string;
+let certificateId: string;
+
+beforeAll(async () => {
+  s = await startSubgraphForTest({
+    label: 'lifecycle',
+    createOrm: createPersonnelOrm,
+    schemaName: SCHEMA,
+    buildSchema: buildPersonnelSchema,
+    createLoaders,
+    seed: (em, now) => seedPersonnel(em, now, { demoUsers: false }),
+  });
+  cert = await s.token(['CERT_ADMIN'], { name: '证件管理员甲' });
+  rootAdmin = await s.token(['AGENCY_ADMIN'], { agencyId: ROOT, name: '管理局管理员' });
+});
+afterAll(() => s?.stop());
+
+describe('agencies: the tree and 主体资格 (004 第五条, 第十条)', () => {
+  it('004 第五条: an agency administrator creates a sub-unit one level below his own agency', async () => {
+    const r = await createAgency(rootAdmin, { name: '昌吉州机关事务管理局', level: 'PREFECTURE', parentId: ROOT, supervisionPhone: '0994-2345678' });
+    expect(r.errors).toBeUndefined();
+    child = r.data.createAgency;
+    expect(child).toMatchObject({ level: 'PREFECTURE', parentId: ROOT, qualificationConfirmed: false });
+  });
+
+  it('004 第五条: a level skipping a rung or above the parent is refused', async () => {
+    const r = await createAgency(rootAdmin, { name: '某乡镇', level: 'TOWNSHIP', parentId: ROOT });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors?.[0]?.message).toContain('004 第五条');
+  });
+
+  it('bad details are all reported at once; a duplicate name is DUPLICATE', async () => {
+    const r = await createAgency(rootAdmin, { name: 'X', level: 'PREFECTURE', parentId: ROOT, fields: [], unifiedCode: '123', supervisionPhone: 'abc' });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect((r.errors?.[0]?.extensions?.problems as { field: string }[]).map((p) => p.field)).toEqual(['name', 'unifiedCode', 'fields', 'supervisionPhone']);
+    expect(codes(await createAgency(rootAdmin, { name: '昌吉州机关事务管理局', level: 'PREFECTURE', parentId: ROOT }))).toEqual(['DUPLICATE']);
+  });
+
+  it('only tree-wide administrators create a root; scoped administrators cannot reach a sibling agency', async () => {
+    expect(codes(await createAgency(rootAdmin, { name: '昌吉市市场监督管理局', level: 'REGION' }))).toEqual(['FORBIDDEN']);
+    const r = await createAgency(cert, { name: '昌吉市市场监督管理局', level: 'REGION' });
+    sibling = r.data.createAgency;
+    // the seed agency's administrator neither sees nor changes it, nor creates under it
+    expect(codes(await gql(s.url, 'query($id: ID!) { agency(id: $id) { name } }', { id: sibling.id }, rootAdmin))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(s.url, `mutation($id: ID!, $i: AgencyInput!) { updateAgency(id: $id, version: 1, input: $i) { id } }`, { id: sibling.id, i: { name: '改名', level: 'REGION', region: 'x', fields: ['x'] } }, rootAdmin))).toEqual(['NOT_FOUND']);
+    expect(codes(await createAgency(rootAdmin, { name: '越权下级', level: 'PREFECTURE', parentId: sibling.id }))).toEqual(['FORBIDDEN']);
+    const list = await ok(s.url, '{ agencies(limit: 50) { items { name } } }', {}, rootAdmin);
+    expect(list.agencies.items.map((a: any) => a.name).sort()).toEqual(['新疆维吾尔自治区机关事务管理局', '昌吉州机关事务管理局'].sort());
+  });
+
+  it('a supervisor scoped to the sub-unit sees nothing above it', async () => {
+    const sup = await s.token(['SUPERVISOR'], { agencyId: child.id });
+    expect((await ok(s.url, '{ officers { total } }', {}, sup)).officers.total).toBe(0);
+    expect(codes(await gql(s.url, 'query($id: ID!) { agency(id: $id) { name } }', { id: ROOT }, sup))).toEqual(['NOT_FOUND']);
+  });
+
+  it('an edit based on a stale version is refused (CONCURRENT_MODIFICATION) and changes nothing', async () => {
+    const q = `mutation($id: ID!, $v: Int!, $i: AgencyInput!) { updateAgency(id: $id, version: $v, input: $i) { name version } }`;
+    const input = { name: '昌吉州机关事务管理局', level: 'PREFECTURE', parentId: ROOT, region: '昌吉州', fields: ['市场监管'], supervisionPhone: '0994-2345679' };
+    const first = await ok(s.url, q, { id: child.id, v: child.version, i: input }, rootAdmin);
+    expect(first.updateAgency.version).toBe(child.version + 1);
+    expect(codes(await gql(s.url, q, { id: child.id, v: child.version, i: { ...input, name: '覆盖别人的修改' } }, rootAdmin))).toEqual(['CONCURRENT_MODIFICATION']);
+    child.version = first.updateAgency.version;
+  });
+});
+
+describe('officers (004 第十一条) and the ID number', () => {
+  it('an invalid ID number is refused; a valid one is stored and shown masked', async () => {
+    expect(codes(await createOfficer(rootAdmin, { name: '赵六', agencyId: child.id, idNumber: '652301199001011236' }))).toEqual(['BAD_USER_INPUT']); // check character should be 5
+    const r = await createOfficer(rootAdmin, { name: '赵六', agencyId: child.id, idNumber: '11010519491231002X' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.createOfficer.idNumberMasked).toBe('1101**********002X');
+    officerId = r.data.createOfficer.id;
+  });
+
+  it('an officer cannot be registered in an agency outside the caller\'s subtree', async () => {
+    expect(codes(await createOfficer(rootAdmin, { name: '钱七', agencyId: sibling.id }))).toEqual(['FORBIDDEN']);
+  });
+
+  it('the full ID number only for roles that need it, and each view is recorded (who, when, whose)', async () => {
+    const sup = await s.token(['SUPERVISOR'], { agencyId: ROOT });
+    expect(codes(await gql(s.url, 'query($id: ID!) { officer(id: $id) { idNumber } }', { id: officerId }, sup))).toEqual(['FORBIDDEN']);
+    expect((await ok(s.url, 'query($id: ID!) { officer(id: $id) { idNumber } }', { id: officerId }, cert)).officer.idNumber).toBe('11010519491231002X');
+    const log = await ok(s.url, 'query($id: ID!) { officer(id: $id) { personalDataAccesses { field viewerName viewedAt } } }', { id: officerId }, cert);
+    expect(log.officer.personalDataAccesses).toEqual([{ field: 'idNumber', viewerName: '证件管理员甲', viewedAt: '2026-11-24T02:00:00.000Z' }]);
+  });
+});
+
+describe('核发 (003 第4条, 第3条; 004 第十条)', () => {
+  const issue = (number: string, who = cert) =>
+    gql(s.url, `mutation($i: IssueCertificateInput!) { issueCertificate(input: $i) { ${CERT_FIELDS} } }`, { i: { officerId, number } }, who);
+
+  it('003 第4条 / 004 第十条: without a passed exam, the training and a confirmed agency, issuing is refused and lists why', async () => {
+    const r = await issue('65230000001');
+    expect(codes(r)).toEqual(['PRECONDITION_FAILED']);
+    const missing = r.errors?.[0]?.extensions?.missing as string[];
+    expect(missing.join('\n')).toMatch(/主体资格尚未确认（004 第十条）/);
+    expect(missing.join('\n')).toMatch(/没有执法资格考试合格记录（003 第4条/);
+    expect(missing.join('\n')).toMatch(/培训 0 学时，不足 60 学时/);
+  });
+
+  it('003 第4条: after confirmation, a passed exam and 60 training hours, the certificate is issued with its history', async () => {
+    await ok(s.url, 'mutation($id: ID!) { confirmAgencyQualification(id: $id) { qualificationConfirmed } }', { id: child.id }, cert);
+    await ok(s.url, 'mutation($i: ExamInput!) { recordExam(input: $i) { passed } }', { i: { officerId, examName: '全国统一行政执法证件考试', examOn: '2026-06-01', score: 82, passed: true } }, rootAdmin);
+    for (const [type, hours] of [['PUBLIC_LAW', 24], ['BUSINESS', 20], ['ENFORCEMENT_SKILLS', 16]] as const) {
+      await ok(s.url, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { hours } }', { i: { officerId, type, title: `${type} 轮训`, trainedOn: '2026-05-20', hours } }, rootAdmin);
+    }
+    const r = await issue('65230000001');
+    expect(r.errors).toBeUndefined();
+    const c = r.data.issueCertificate;
+    certificateId = c.id;
+    expect(c).toMatchObject({ status: 'VALID', validUntil: '2031-11-23', review: { dueOn: '2027-11-24', state: 'OK' } });
+    expect(c.history).toEqual([expect.objectContaining({ kind: 'ISSUED', actorName: '证件管理员甲', basis: '003 第4条；004 第十一条' })]);
+    expect(c.allowedActions).toEqual(['REVIEW', 'SUSPEND', 'RENEW', 'REVOKE', 'CANCEL']);
+  });
+
+  it('a number already used is DUPLICATE; a second open certificate of the same kind is refused', async () => {
+    const other = (await createOfficer(rootAdmin, { name: '孙八', agencyId: child.id })).data.createOfficer.id;
+    const dup = await gql(s.url, 'mutation($i: IssueCertificateInput!) { issueCertificate(input: $i) { id } }', { i: { officerId: other, number: '31000036001' } }, cert);
+    expect(codes(dup)).toEqual(['PRECONDITION_FAILED']); // 孙八 has no exam: refused before the number is even tried
+    expect(codes(await issue('65230000002'))).toEqual(['ILLEGAL_TRANSITION']);
+  });
+
+  it('only certificate administrators issue', async () => {
+    expect(codes(await issue('65230000003', rootAdmin))).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
+  const suspend = (startsOn: string, version?: number, ground = 'LENT') =>
+    gql(s.url, `mutation($id: ID!, $v: Int, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { ${CERT_FIELDS} } }`, { id: certificateId, v: version, i: { ground, startsOn, reason: '将行政执法证交由他人使用' } }, cert);
+
+  it('003 第4条: the preview shows the computed end: a start on 11-30 ends on the last day of February', async () => {
+    const p = await ok(s.url, 'query($id: ID!) { suspensionPreview(id: $id, startsOn: "2026-11-30") { endsOn months rule } }', { id: certificateId }, cert);
+    expect(p.suspensionPreview).toMatchObject({ endsOn: '2027-02-28', months: 3 });
+    expect(p.suspensionPreview.rule).toContain('003 第4条');
+  });
+
+  it('003 第4条: two concurrent suspensions of one certificate from two connections: exactly one succeeds', async () => {
+    const results = await Promise.all([suspend('2026-11-24'), suspend('2026-11-24')]);
+    const succeeded = results.filter((r) => !r.errors);
+    const refused = results.filter((r) => r.errors);
+    expect(succeeded).toHaveLength(1);
+    expect(codes(refused[0]!)).toEqual(['SUSPENSION_OVERLAP']);
+    const c = await getCert(certificateId);
+    expect(c.history.filter((h: any) => h.kind === 'SUSPENDED')).toHaveLength(1);
+    expect(c).toMatchObject({ status: 'SUSPENDED', activeSuspension: { endsOn: '2027-02-24', ground: 'LENT' }, allowedActions: ['LIFT', 'RENEW', 'REVOKE', 'CANCEL'] });
+    expect(c.history.at(-1)).toMatchObject({ kind: 'SUSPENDED', actorName: '证件管理员甲', reason: '将行政执法证交由他人使用', basis: '003 第4条' });
+  });
+
+  it('the public lookup shows the suspension at once (003 第4条 公开查询)', async () => {
+    expect((await ok(s.url, '{ publicCertificate(number: "65230000001") { status } }')).publicCertificate.status).toBe('SUSPENDED');
+  });
+
+  it('statusAt answers before issue, during and after the suspension; it ends by itself', async () => {
+    const q = `query($id: ID!) { certificate(id: $id) { before: statusAt(at: "2026-11-23T23:59:59+08:00") during: statusAt(at: "2027-02-24T23:59:59+08:00") after: statusAt(at: "2027-02-25T00:00:00+08:00") } }`;
+    expect((await ok(s.url, q, { id: certificateId }, cert)).certificate).toEqual({ before: 'NOT_YET_VALID', during: 'SUSPENDED', after: 'VALID' });
+  });
+
+  it('a stale version is refused with CONCURRENT_MODIFICATION and changes nothing', async () => {
+    const before = await getCert(certificateId);
+    const r = await suspend('2027-03-01', before.version - 1);
+    expect(codes(r)).toEqual(['CONCURRENT_MODIFICATION']);
+    expect((await getCert(certificateId)).history).toHaveLength(before.history.length);
+  });
+
+  it('a sanction needs its basis; lifting early needs a reason; lifting twice is NOT_SUSPENDED', async () => {
+    const r = await gql(s.url, 'mutation($id: ID!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, input: $i) { id } }', { id: certificateId, i: { ground: 'SANCTION', startsOn: '2027-06-01', reason: '处理决定' } }, cert);
+    expect(r.errors?.[0]?.message).toContain('请填写处理决定文号（依据）');
+    const lift = (reason: string) => gql(s.url, 'mutation($id: ID!, $r: String!) { liftCertificateSuspension(id: $id, reason: $r) { status } }', { id: certificateId, r: reason }, cert);
+    expect(codes(await lift(' '))).toEqual(['BAD_USER_INPUT']);
+    expect((await lift('已纠正，经研究提前恢复')).data.liftCertificateSuspension.status).toBe('VALID');
+    expect(codes(await lift('再次恢复'))).toEqual(['NOT_SUSPENDED']);
+  });
+
+  it('DESIGN "Rules are data": a policy override changes new suspensions, never one already set', async () => {
+    await ok(s.url, 'mutation($a: ID!) { setPolicy(agencyId: $a, key: SUSPENSION_MONTHS, value: 6, source: "某地规定 第八条") { value source setAt } }', { a: child.id }, cert);
+    const r = await suspend('2027-03-01');
+    expect(r.data.suspendCertificate.activeSuspension).toBeNull(); // not yet in force
+    const entries = r.data.suspendCertificate.history.filter((h: any) => h.kind === 'SUSPENDED');
+    expect(entries.map((h: any) => h.endsOn)).toEqual(['2027-02-24', '2027-09-01']);
+    expect(entries[1].rule).toContain('6个月（某地规定 第八条）');
+    const policies = await ok(s.url, 'query($id: ID!) { agency(id: $id) { policies { key value setAt } } }', { id: child.id }, cert);
+    expect(policies.agency.policies.find((p: any) => p.key === 'SUSPENSION_MONTHS')).toEqual({ key: 'SUSPENSION_MONTHS', value: 6, setAt: child.id });
+    const rootPolicies = await ok(s.url, 'query($id: ID!) { agency(id: $id) { policies { key value setAt } } }', { id: ROOT }, cert);
+    expect(rootPolicies.agency.policies.find((p: any) => p.key === 'SUSPENSION_MONTHS')).toEqual({ key: 'SUSPENSION_MONTHS', value: 3, setAt: null });
+  });
+
+  it('certificate filters: suspended now, expiring within 30 days', async () => {
+    const suspended = await ok(s.url, '{ certificates(filter: { status: SUSPENDED }) { total } valid: certificates(filter: { status: VALID }, limit: 100) { total } }', {}, cert);
+    expect(suspended.certificates.total).toBe(0); // the current one was lifted, the next starts 2027-03-01
+    expect(suspended.valid.total).toBe(16);
+    expect((await ok(s.url, '{ certificates(filter: { expiringWithinDays: 30 }) { total } }', {}, cert)).certificates.total).toBe(0);
+  });
+});
+
+describe('figures, training, and leaving the post', () => {
+  it('003 第3条, 第11条; 002: the agency figures count certificates, training compliance and legal reviewers', async () => {
+    const f = await ok(s.url, 'query($id: ID!) { agency(id: $id) { figures(year: 2026) { officers withValidCertificate validCertificateShare suspendedNow trainingCompliant trainingHoursRequired legalReviewers legalReviewersRequired legalReviewersSufficient } } }', { id: child.id }, cert);
+    expect(f.agency.figures).toEqual({
+      officers: 2,
+      withValidCertificate: 1,
+      validCertificateShare: 0.5,
+      suspendedNow: 0,
+      trainingCompliant: 1,
+      trainingHoursRequired: 60,
+      legalReviewers: 0,
+      legalReviewersRequired: 2,
+      legalReviewersSufficient: false,
+    });
+    const root = await ok(s.url, 'query($id: ID!) { agency(id: $id) { figures { officers legalReviewersRequired } } }', { id: ROOT }, cert);
+    expect(root.agency.figures).toEqual({ officers: 17, legalReviewersRequired: 2 });
+  });
+
+  it('004 第十一条: a change reported after 10 days is flagged late, and leaving the post cancels the certificate from that day', async () => {
+    const r = await ok(
+      s.url,
+      'mutation($id: ID!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, input: $i) { officer { employmentStatus } change { effectiveOn reportDueOn reportedOn late rule } } }',
+      { id: officerId, i: { toStatus: 'TRANSFERRED', effectiveOn: '2026-11-10', reason: '调任办公室' } },
+      rootAdmin,
+    );
+    expect(r.recordEmploymentChange.change).toMatchObject({ effectiveOn: '2026-11-10', reportDueOn: '2026-11-20', reportedOn: '2026-11-24', late: true });
+    expect(r.recordEmploymentChange.change.rule).toContain('004 第十一条');
+    const c = await getCert(certificateId);
+    expect(c.status).toBe('CANCELLED');
+    expect(c.history.find((h: any) => h.kind === 'CANCELLED')).toMatchObject({ effectiveFrom: '2026-11-09T16:00:00.000Z', basis: expect.stringContaining('004 第十一条') });
+    expect(c.allowedActions).toEqual(['RECOVER']);
+    // and the cancelled certificate refuses a suspension
+    const refused = await gql(s.url, 'mutation($id: ID!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, input: $i) { id } }', { id: certificateId, i: { ground: 'LENT', reason: 'x' } }, cert);
+    expect(codes(refused)).toEqual(['ILLEGAL_TRANSITION']);
+    const recovered = await ok(s.url, 'mutation($id: ID!) { recoverCertificate(id: $id, recoveredOn: "2026-11-24") { allowedActions history { kind } } }', { id: certificateId }, cert);
+    expect(recovered.recoverCertificate.allowedActions).toEqual([]);
+    expect(recovered.recoverCertificate.history.map((h: any) => h.kind)).toContain('RECOVERED');
+  });
+
+  it('a change entered within 10 days is not late', async () => {
+    const other = (await createOfficer(rootAdmin, { name: '周九', agencyId: child.id })).data.createOfficer.id;
+    const r = await ok(s.url, 'mutation($id: ID!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, input: $i) { change { late reportDueOn } } }', { id: other, i: { toStatus: 'LEFT', effectiveOn: '2026-11-20' } }, rootAdmin);
+    expect(r.recordEmploymentChange.change).toEqual({ late: false, reportDueOn: '2026-11-30' });
+  });
+});
+
+describe('public lookup by name and agency (DESIGN "Public lookup")', () => {
+  it('finds a published agency\'s officer by exact name and part of the agency name, public fields only', async () => {
+    const d = await ok(s.url, '{ publicCertificatesByHolder(name: "潘铤", agencyName: "机关事务管理局") { number holderName agencyName status validUntil } }');
+    expect(d.publicCertificatesByHolder).toEqual([{ number: '31000036001', holderName: '潘铤', agencyName: seed.agency.name, status: 'VALID', validUntil: '2027-12-04' }]);
+    expect((await ok(s.url, '{ publicCertificatesByHolder(name: "潘", agencyName: "机关事务管理局") { number } }')).publicCertificatesByHolder).toEqual([]);
+  });
+});
