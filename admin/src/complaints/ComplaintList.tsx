@@ -5,7 +5,7 @@ import { enumChoices } from '../labels';
 
 const filters = [
   <SearchInput key="search" source="search" alwaysOn />,
-  <SelectInput key="status" source="status" choices={enumChoices('ComplaintStatus')} alwaysOn />,
+  <SelectInput key="status" source="status" choices={enumChoices('ComplaintStatus')} alwaysOn sx={{ minWidth: 180 }} />,
 ];
 
 export const ComplaintList = () => (

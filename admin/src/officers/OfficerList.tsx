@@ -14,7 +14,7 @@ import { enumChoices } from '../labels';
 
 const filters = [
   <SearchInput key="search" source="search" alwaysOn />,
-  <SelectInput key="employmentStatus" source="employmentStatus" choices={enumChoices('EmploymentStatus')} alwaysOn />,
+  <SelectInput key="employmentStatus" source="employmentStatus" choices={enumChoices('EmploymentStatus')} alwaysOn sx={{ minWidth: 180 }} />,
   <ReferenceInput key="agencyId" source="agencyId" reference="agencies">
     <AutocompleteInput filterToQuery={(search: string) => ({ search })} />
   </ReferenceInput>,
@@ -23,7 +23,7 @@ const filters = [
 export const OfficerList = () => (
   <List filters={filters} perPage={25} sort={{ field: 'listSeq', order: 'ASC' }}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="listSeq" />
+      <DataTable.Col source="listSeq" sx={{ whiteSpace: 'nowrap' }} />
       <DataTable.Col source="name" />
       <DataTable.Col source="agencyId" disableSort>
         <ReferenceField source="agencyId" reference="agencies" link={false} />
