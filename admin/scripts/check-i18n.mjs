@@ -30,7 +30,8 @@ const zhKeys = flatten(zh);
 const enKeys = flatten(en);
 
 const missing = [...enKeys.keys()].filter((k) => !zhKeys.has(k));
-const empty = [...zhKeys].filter(([, v]) => typeof v !== 'string' || v.trim() === '' && v !== ' ').map(([k]) => k);
+// ' ' is a legitimate value (ra.boolean.null); an empty string or a non-string is not.
+const empty = [...zhKeys].filter(([, v]) => typeof v !== 'string' || (v.trim() === '' && v !== ' ')).map(([k]) => k);
 const extra = [...zhKeys.keys()].filter((k) => !enKeys.has(k));
 
 if (extra.length) console.warn(`check-i18n: ${extra.length} key(s) only in zh.ts (add them to en.ts):\n  ${extra.join('\n  ')}`);

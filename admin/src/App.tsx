@@ -14,6 +14,10 @@ import officers from './officers';
 import { PublicLookup } from './public/PublicLookup';
 import { theme } from './theme';
 
+/**
+ * Not `requireAuth`: with it, react-admin 5.15 loops navigating to /login for ~10 s on a first visit
+ * with no session (seen in Chromium). The no-layout route /public is open to anyone either way.
+ */
 export const App = () => (
   <Admin
     title="执法监督平台"

@@ -64,15 +64,4 @@ export const authProvider: AuthProvider = {
   async getPermissions() {
     return getSession()?.user.roles ?? [];
   },
-
-  /**
-   * What the console offers, by role. The API decides in the end (and says FORBIDDEN); this only hides
-   * what would be refused: the console reads everything the caller may see and registers complaints
-   * for supervisors (`createComplaint` is SUPERVISOR only); it edits and deletes nothing.
-   */
-  async canAccess({ action, resource }) {
-    const roles = getSession()?.user.roles ?? [];
-    if (action === 'create') return resource === 'complaints' && roles.includes('SUPERVISOR');
-    return !['edit', 'delete', 'clone'].includes(action);
-  },
 };

@@ -40,6 +40,7 @@ export const enumLabels = {
     VALID: '有效',
     NOT_YET_VALID: '尚未生效',
     SUSPENDED: '暂扣',
+    REVIEW_OVERDUE: '年审逾期',
     REVOKED: '吊销',
     CANCELLED: '注销',
     EXPIRED: '已过期',

@@ -17,4 +17,15 @@ export const theme: RaThemeOptions = {
     ...defaultTheme.typography,
     fontFamily,
   },
+  components: {
+    ...defaultTheme.components,
+    MuiTableCell: {
+      ...defaultTheme.components?.MuiTableCell,
+      styleOverrides: {
+        ...defaultTheme.components?.MuiTableCell?.styleOverrides,
+        // Chinese column titles are short: one line reads better than a title broken after each character.
+        head: { whiteSpace: 'nowrap' },
+      },
+    },
+  },
 };

@@ -74,13 +74,14 @@ export async function startGateway(env: Env, now: () => Date): Promise<RunningGa
       },
     }),
   );
-  // The console (react-admin build) and its client-side routes.
-  if (fs.existsSync(path.join(env.adminDist, 'index.html'))) {
-    app.use(express.static(env.adminDist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(path.join(env.adminDist, 'index.html')));
-  } else {
-    app.get('/', (_req, res) => res.type('text/plain; charset=utf-8').send('控制台尚未构建：运行 npm run build (console not built)'));
-  }
+  // The console (react-admin build) and its client-side routes; looked up per request, so a console built
+  // after the gateway started is served without a restart.
+  app.use(express.static(env.adminDist, { index: 'index.html', maxAge: '1h' }));
+  app.get(/^\/(?!graphql|health).*/, (_req, res) => {
+    const index = path.join(env.adminDist, 'index.html');
+    if (fs.existsSync(index)) res.sendFile(index);
+    else res.status(503).type('text/plain; charset=utf-8').send('控制台尚未构建：运行 npm run build (console not built: run npm run build)');
+  });
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -13,8 +13,8 @@ import {
 import { CertificateStatusField } from '../certificates/CertificateStatusChip';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
-import type { AgencyQuery } from '../gql/graphql';
 import { showQueryOptions } from '../common/showQueryOptions';
+import type { AgencyQuery } from '../gql/graphql';
 
 type AgencyRecord = AgencyQuery['agency'];
 

@@ -5,6 +5,7 @@ import { CertificateStatusField } from './CertificateStatusChip';
 
 const filters = [
   <SearchInput key="search" source="search" alwaysOn />,
+  <SelectInput key="status" source="status" choices={enumChoices('CertificateStatus')} alwaysOn sx={{ minWidth: 180 }} />,
   <SelectInput key="kind" source="kind" choices={enumChoices('CertificateKind')} />,
 ];
 

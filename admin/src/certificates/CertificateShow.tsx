@@ -3,11 +3,11 @@ import { ReferenceField, Show, SimpleShowLayout, TextArrayField, TextField, useR
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { SectionTitle } from '../common/SectionTitle';
+import { showQueryOptions } from '../common/showQueryOptions';
 import type { CertificateQuery } from '../gql/graphql';
 import { CertificateHistory } from './CertificateHistory';
 import { CertificateQrCode } from './CertificateQrCode';
 import { CertificateStatusField } from './CertificateStatusChip';
-import { showQueryOptions } from '../common/showQueryOptions';
 
 type CertificateRecord = CertificateQuery['certificate'];
 

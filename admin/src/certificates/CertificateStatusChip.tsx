@@ -3,11 +3,15 @@ import { useFieldValue, useTranslate } from 'react-admin';
 import type { CertificateStatus } from '../gql/graphql';
 import { enumKey } from '../labels';
 
-/** Green when the holder may enforce, orange while suspended, red when revoked, grey when cancelled or expired. */
+/**
+ * Green when the holder may enforce; orange while suspended or the periodic review is overdue (both end
+ * when something happens); red when revoked; grey when cancelled or expired.
+ */
 const COLOURS: Record<CertificateStatus, ChipProps['color']> = {
   VALID: 'success',
   NOT_YET_VALID: 'info',
   SUSPENDED: 'warning',
+  REVIEW_OVERDUE: 'warning',
   REVOKED: 'error',
   CANCELLED: 'default',
   EXPIRED: 'default',

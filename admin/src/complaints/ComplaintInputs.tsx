@@ -7,6 +7,7 @@ import {
   TextInput,
   required,
 } from 'react-admin';
+import { REF_PROJECTION } from '../dataProvider';
 import { enumChoices } from '../labels';
 
 const bySearch = (search: string) => ({ search });
@@ -30,13 +31,13 @@ export const ComplaintInputs = () => (
         )
       }
     </FormDataConsumer>
-    <ReferenceInput source="agencyId" reference="agencies">
-      <AutocompleteInput filterToQuery={bySearch} validate={required()} />
+    <ReferenceInput source="agencyId" reference="agencies" queryOptions={{ meta: REF_PROJECTION }}>
+      <AutocompleteInput filterToQuery={bySearch} validate={required()} noOptionsText="jiandu.common.no_options" />
     </ReferenceInput>
     <FormDataConsumer<{ agencyId?: string }>>
       {({ formData }) => (
         <ReferenceInput source="officerId" reference="officers" filter={formData.agencyId ? { agencyId: formData.agencyId } : {}}>
-          <AutocompleteInput filterToQuery={bySearch} helperText="jiandu.complaints.officer_helper" />
+          <AutocompleteInput filterToQuery={bySearch} helperText="jiandu.complaints.officer_helper" noOptionsText="jiandu.common.no_options" />
         </ReferenceInput>
       )}
     </FormDataConsumer>

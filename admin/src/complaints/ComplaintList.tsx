@@ -1,4 +1,17 @@
-import { BooleanField, DataTable, List, ReferenceField, SearchInput, SelectInput } from 'react-admin';
+import {
+  BooleanField,
+  CreateButton,
+  DataTable,
+  ExportButton,
+  FilterButton,
+  List,
+  ReferenceField,
+  SearchInput,
+  SelectInput,
+  TopToolbar,
+  usePermissions,
+} from 'react-admin';
+import type { Role } from '../gql/graphql';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { enumChoices } from '../labels';
@@ -8,8 +21,20 @@ const filters = [
   <SelectInput key="status" source="status" choices={enumChoices('ComplaintStatus')} alwaysOn sx={{ minWidth: 180 }} />,
 ];
 
+/** Registering a complaint is for supervisors (`createComplaint`); the server refuses anyone else anyway. */
+const ComplaintListActions = () => {
+  const { permissions } = usePermissions<Role[]>();
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {permissions?.includes('SUPERVISOR') && <CreateButton />}
+      <ExportButton />
+    </TopToolbar>
+  );
+};
+
 export const ComplaintList = () => (
-  <List filters={filters} perPage={25} sort={{ field: 'receivedAt', order: 'DESC' }}>
+  <List filters={filters} perPage={25} sort={{ field: 'receivedAt', order: 'DESC' }} actions={<ComplaintListActions />}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="number" />
       <DataTable.Col source="receivedAt" field={DateTimeField} />

@@ -1,8 +1,8 @@
 import { BooleanField, ReferenceField, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
-import type { ComplaintQuery } from '../gql/graphql';
 import { showQueryOptions } from '../common/showQueryOptions';
+import type { ComplaintQuery } from '../gql/graphql';
 
 type ComplaintRecord = ComplaintQuery['complaint'];
 

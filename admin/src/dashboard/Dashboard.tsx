@@ -6,6 +6,8 @@ import { Box, Card, CardActionArea, CardContent, Grid, Skeleton, Stack, Typograp
 import type { ComponentType } from 'react';
 import { Title, useCreatePath, useGetIdentity, useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { REF_PROJECTION } from '../dataProvider';
+import { getSession } from '../session';
 
 interface CountCardProps {
   resource: string;
@@ -13,11 +15,16 @@ interface CountCardProps {
   icon: ComponentType<{ fontSize?: 'large'; color?: 'primary' }>;
 }
 
-/** One figure of the dashboard: the `total` of a one-row page of the list. */
+/** One figure of the dashboard: the `total` of a one-row page of the list (its light projection). */
 const CountCard = ({ resource, label, icon: Icon }: CountCardProps) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
-  const { total, isPending, error } = useGetList(resource, { pagination: { page: 1, perPage: 1 } });
+  // react-admin renders the dashboard while it checks the session: with none, ask nothing.
+  const { total, isPending, error } = useGetList(
+    resource,
+    { pagination: { page: 1, perPage: 1 }, meta: REF_PROJECTION },
+    { enabled: getSession() !== null },
+  );
   return (
     <Card variant="outlined" sx={{ height: '100%' }}>
       <CardActionArea component={Link} to={createPath({ resource, type: 'list' })} sx={{ height: '100%' }}>

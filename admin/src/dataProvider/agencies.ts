@@ -21,10 +21,11 @@ const AgenciesQuery = graphql(`
   }
 `);
 
-/** For references (an officer's agency, a complaint's agency): the name and little else. */
+/** For references and choices (an officer's agency, the agency of a complaint): the name and little else. */
 const AgencyRefsQuery = graphql(`
-  query AgencyRefs($ids: [ID!]!, $limit: Int!) {
-    agencies(filter: { ids: $ids }, limit: $limit) {
+  query AgencyRefs($offset: Int!, $limit: Int!, $filter: AgencyFilter, $orderBy: AgencyOrder) {
+    agencies(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {
+      total
       items {
         id
         name
@@ -67,6 +68,6 @@ export const agencies = defineResource<AgencyFilter, AgencyOrderField>({
   sortFields: { name: 'NAME', level: 'LEVEL', createdAt: 'CREATED_AT' },
   filterKeys: ['search', 'ids', 'level', 'parentId'],
   list: async (variables) => (await request(AgenciesQuery, variables)).agencies,
+  refs: async (variables) => (await request(AgencyRefsQuery, variables)).agencies,
   one: async (id) => (await request(AgencyQuery, { id })).agency,
-  many: async (ids) => (await request(AgencyRefsQuery, { ids, limit: ids.length })).agencies.items,
 });

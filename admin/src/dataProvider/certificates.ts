@@ -53,7 +53,7 @@ const CertificateQuery = graphql(`
 
 export const certificates = defineResource<CertificateFilter, CertificateOrderField>({
   sortFields: { number: 'NUMBER', issuedOn: 'ISSUED_ON', validUntil: 'VALID_UNTIL' },
-  filterKeys: ['search', 'ids', 'kind', 'officerId'],
+  filterKeys: ['search', 'ids', 'kind', 'status', 'officerId', 'agencyId'],
   list: async (variables) => (await request(CertificatesQuery, variables)).certificates,
   one: async (id) => (await request(CertificateQuery, { id })).certificate,
 });

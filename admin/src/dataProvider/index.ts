@@ -57,19 +57,24 @@ export function toOrderBy(adapter: AnyAdapter, sort: SortPayload | undefined): {
   return { field, direction: sort.order === 'DESC' ? 'DESC' : 'ASC' };
 }
 
+/** `meta` that asks for a resource's reference projection (see `ResourceAdapter.refs`). */
+export const REF_PROJECTION = { projection: 'ref' } as const;
+
+const wantsRefs = (meta: unknown): boolean => (meta as { projection?: string } | undefined)?.projection === 'ref';
+
 async function fetchRange(
-  adapter: AnyAdapter,
+  fetchPage: AnyAdapter['list'],
   offset: number,
   count: number,
   filter: Record<string, unknown> | undefined,
   orderBy: { field: string; direction: 'ASC' | 'DESC' } | undefined,
 ): Promise<Page> {
-  if (count <= MAX_LIMIT) return adapter.list({ offset, limit: Math.max(1, count), filter, orderBy });
+  if (count <= MAX_LIMIT) return fetchPage({ offset, limit: Math.max(1, count), filter, orderBy });
   const items: RaRecord[] = [];
   let total = 0;
   for (let start = offset; start < offset + count; start += MAX_LIMIT) {
     const limit = Math.min(MAX_LIMIT, offset + count - start);
-    const page = await adapter.list({ offset: start, limit, filter, orderBy });
+    const page = await fetchPage({ offset: start, limit, filter, orderBy });
     items.push(...page.items);
     total = page.total;
     if (page.items.length < limit) break;
@@ -77,10 +82,14 @@ async function fetchRange(
   return { items, total };
 }
 
-async function getList(resource: string, params: { pagination?: { page: number; perPage: number }; sort?: SortPayload; filter?: Record<string, unknown> }): Promise<GetListResult> {
+async function getList(
+  resource: string,
+  params: { pagination?: { page: number; perPage: number }; sort?: SortPayload; filter?: Record<string, unknown>; meta?: unknown },
+): Promise<GetListResult> {
   const adapter = adapterFor(resource);
   const { page = 1, perPage = 25 } = params.pagination ?? {};
-  const { items, total } = await fetchRange(adapter, (page - 1) * perPage, perPage, toFilter(adapter, params.filter), toOrderBy(adapter, params.sort));
+  const fetchPage = wantsRefs(params.meta) && adapter.refs ? adapter.refs : adapter.list;
+  const { items, total } = await fetchRange(fetchPage, (page - 1) * perPage, perPage, toFilter(adapter, params.filter), toOrderBy(adapter, params.sort));
   return { data: items, total };
 }
 
@@ -90,7 +99,8 @@ async function getMany(resource: string, ids: Identifier[]): Promise<RaRecord[]>
   const found: RaRecord[] = [];
   for (let i = 0; i < wanted.length; i += MAX_LIMIT) {
     const chunk = wanted.slice(i, i + MAX_LIMIT);
-    found.push(...(adapter.many ? await adapter.many(chunk) : (await adapter.list({ offset: 0, limit: chunk.length, filter: { ids: chunk } })).items));
+    const fetchPage = adapter.refs ?? adapter.list;
+    found.push(...(await fetchPage({ offset: 0, limit: chunk.length, filter: { ids: chunk } })).items);
   }
   return found;
 }

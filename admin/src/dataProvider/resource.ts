@@ -21,9 +21,12 @@ export interface ResourceAdapter<TFilter, TField extends string> {
   sortFields: Readonly<Record<string, TField>>;
   filterKeys: readonly (keyof TFilter & string)[];
   list(variables: ListVariables<TFilter, TField>): Promise<Page>;
+  /**
+   * The lighter projection for references, choices and counts (`meta: { projection: 'ref' }`, and
+   * `getMany`): what a name in a cell or an option of an input needs, nothing more. Defaults to `list`.
+   */
+  refs?(variables: ListVariables<TFilter, TField>): Promise<Page>;
   one(id: string): Promise<RaRecord>;
-  /** Records by id for references; defaults to `list` filtered by `ids`. */
-  many?(ids: string[]): Promise<RaRecord[]>;
   create?(data: Record<string, unknown>): Promise<RaRecord>;
 }
 

@@ -24,6 +24,7 @@ const enums = {
     VALID: 'Valid',
     NOT_YET_VALID: 'Not yet valid',
     SUSPENDED: 'Suspended',
+    REVIEW_OVERDUE: 'Review overdue',
     REVOKED: 'Revoked',
     CANCELLED: 'Cancelled',
     EXPIRED: 'Expired',
@@ -186,6 +187,7 @@ export const en = {
     title: 'Law-Enforcement Supervision Platform',
     common: {
       none: '—',
+      no_options: 'No options',
     },
     error: {
       network: 'Cannot reach the server; check the network and retry',

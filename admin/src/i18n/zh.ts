@@ -324,6 +324,7 @@ export const zh = {
     title: '执法监督平台',
     common: {
       none: '—',
+      no_options: '无匹配选项',
     },
     error: {
       network: '无法连接服务器，请检查网络后重试',

@@ -10,13 +10,14 @@ import {
 } from 'react-admin';
 import { CertificateStatusField } from '../certificates/CertificateStatusChip';
 import { EnumField } from '../common/EnumField';
+import { REF_PROJECTION } from '../dataProvider';
 import { enumChoices } from '../labels';
 
 const filters = [
   <SearchInput key="search" source="search" alwaysOn />,
   <SelectInput key="employmentStatus" source="employmentStatus" choices={enumChoices('EmploymentStatus')} alwaysOn sx={{ minWidth: 180 }} />,
-  <ReferenceInput key="agencyId" source="agencyId" reference="agencies">
-    <AutocompleteInput filterToQuery={(search: string) => ({ search })} />
+  <ReferenceInput key="agencyId" source="agencyId" reference="agencies" queryOptions={{ meta: REF_PROJECTION }}>
+    <AutocompleteInput filterToQuery={(search: string) => ({ search })} noOptionsText="jiandu.common.no_options" />
   </ReferenceInput>,
 ];
 

@@ -14,9 +14,9 @@ import {
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { SectionTitle } from '../common/SectionTitle';
+import { showQueryOptions } from '../common/showQueryOptions';
 import type { OfficerQuery } from '../gql/graphql';
 import { CertificateCard } from './CertificateCard';
-import { showQueryOptions } from '../common/showQueryOptions';
 
 type OfficerRecord = OfficerQuery['officer'];
 

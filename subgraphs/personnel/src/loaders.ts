@@ -46,7 +46,7 @@ export function createLoaders(em: EntityManager) {
     officerCountByAgency: new DataLoader<string, number>(async (ids) => {
       const rows: { agency_id: string; n: string }[] = await em
         .getConnection()
-        .execute(`select agency_id, count(*) as n from ${SCHEMA}.officer where agency_id = any(?) group by agency_id`, [[...ids]]);
+        .execute(`select agency_id, count(*) as n from ${SCHEMA}.officer where agency_id in (${ids.map(() => '?').join(', ')}) group by agency_id`, [...ids]);
       const map = new Map(rows.map((r) => [r.agency_id, Number(r.n)]));
       return ids.map((id) => map.get(id) ?? 0);
     }),

@@ -35,8 +35,9 @@ describe('migrations and seed', () => {
   it('seed 000 附件2 is loaded once: 15 officers, 15 certificates, a second run changes nothing', async () => {
     const again = await seedPersonnel(s.orm.em.fork(), s.clock.now(), { demoUsers: true });
     expect(again).toEqual({ agencies: 0, officers: 0, certificates: 0, users: 0 });
-    const data = await ok(s.url, '{ officers(limit: 100) { total } certificates(limit: 100) { total } }', {}, admin);
+    const data = await ok(s.url, '{ officers(limit: 100) { total } certificates(limit: 100) { total } agencies { items { officerCount } } }', {}, admin);
     expect(data.officers.total).toBe(15);
+    expect(data.agencies.items).toEqual([{ officerCount: 15 }]);
     expect(data.certificates.total).toBe(15);
   });
 });

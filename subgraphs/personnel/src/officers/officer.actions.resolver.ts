@@ -1,4 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { importOfficers, exportOfficers } from './officer.import.js';
+import { OfficerFilter } from './officer.inputs.js';
 import { hasRole, toLocalDate } from '@jiandu/kit';
 import type { PersonnelContext } from '../context.js';
 import { Officer } from './officer.entity.js';
@@ -89,5 +91,49 @@ export class OfficerActionsResolver {
   async personalDataAccesses(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<PersonalDataAccess[]> {
     if (!hasRole(ctx.identity, 'CERT_ADMIN', 'SYSTEM_ADMIN', 'AGENCY_ADMIN')) return [];
     return ctx.em.find(PersonalDataAccess, { officerId: officer.id }, { orderBy: { viewedAt: 'desc' }, limit: 100 });
+  }
+}
+
+@ObjectType({ description: '导入问题 (a problem of one row of an import)' })
+export class ImportProblemType {
+  @Field(() => Int, { description: '行号，表头为第 1 行 (row number; the header is row 1)' })
+  row!: number;
+
+  @Field({ description: '字段 (field)' })
+  field!: string;
+
+  @Field({ description: '问题 (what is wrong, in the clerk\'s words)' })
+  message!: string;
+}
+
+@ObjectType({ description: '导入结果 (result of a CSV import): nothing is imported when any row is invalid' })
+export class ImportResultType {
+  @Field(() => Int, { description: '数据行数 (data rows read)' })
+  rows!: number;
+
+  @Field(() => Int, { description: '已导入 (officers imported)' })
+  imported!: number;
+
+  @Field({ description: '仅校验 (validation only)' })
+  dryRun!: boolean;
+
+  @Field(() => [ImportProblemType], { description: '各行问题 (problems by row)' })
+  problems!: ImportProblemType[];
+}
+
+@Resolver()
+export class OfficerCsvResolver {
+  @Mutation(() => ImportResultType, { description: '导入执法人员 CSV (import officers; every row validated, all or nothing). Columns: 姓名,身份证号,执法主体,岗位,执法区域,执法领域,岗位职责,法律职业资格' })
+  importOfficers(
+    @Ctx() ctx: PersonnelContext,
+    @Arg('csv', { description: 'CSV 文本，UTF-8 (the CSV text)' }) csv: string,
+    @Arg('dryRun', { defaultValue: false, description: '仅校验不导入 (validate only)' }) dryRun: boolean,
+  ): Promise<ImportResultType> {
+    return importOfficers(ctx.em, ctx.identity, ctx.clock, csv, dryRun);
+  }
+
+  @Query(() => String, { description: '导出执法人员 CSV (export the officers the caller may see; ID numbers masked)' })
+  officersCsv(@Ctx() ctx: PersonnelContext, @Arg('filter', () => OfficerFilter, { nullable: true, description: '筛选 (filter)' }) filter?: OfficerFilter | null): Promise<string> {
+    return exportOfficers(ctx.em, ctx.identity, ctx.clock, filter);
   }
 }

@@ -29,8 +29,8 @@ async function agencyInScope(em: EntityManager, identity: Identity, agencyId: st
   return agency;
 }
 
-function validate(input: OfficerInput) {
-  const p = new InputProblems();
+/** The problems of a profile (all at once) and the cleaned data. */
+export function checkOfficer(input: OfficerInput, p = new InputProblems()) {
   const name = input.name?.trim() ?? '';
   p.check(name.length > 0 && name.length <= 50, 'name', '请填写姓名（不超过 50 字）');
   const idNumber = input.idNumber?.trim().toUpperCase() || null;
@@ -39,16 +39,22 @@ function validate(input: OfficerInput) {
   const fields = (input.fields ?? []).map((f) => f.trim()).filter(Boolean);
   p.check(fields.length > 0, 'fields', '请至少填写一个执法领域');
   p.check((input.duties ?? []).length > 0, 'duties', '请至少选择一项岗位职责');
-  p.throwIfAny();
   return {
     name,
     idNumber,
     post: input.post?.trim() || null,
-    region: input.region.trim(),
+    region: input.region?.trim() ?? '',
     fields: [...new Set(fields)],
     duties: [...new Set(input.duties)],
     legalProfessionQualification: input.legalProfessionQualification,
   };
+}
+
+function validate(input: OfficerInput) {
+  const p = new InputProblems();
+  const data = checkOfficer(input, p);
+  p.throwIfAny();
+  return data;
 }
 
 export async function createOfficer(em: EntityManager, identity: Identity, clock: Clock, input: OfficerInput): Promise<Officer> {
