@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
-import type { TokenIssuer } from '@jiandu/kit';
+import { toLocalDate, type TokenIssuer } from '@jiandu/kit';
 import type { PersonnelContext } from '../context.js';
 import { UserAccount } from './account.entity.js';
 import { CurrentUser, LoginResult } from './account.types.js';
@@ -21,6 +21,11 @@ export class AccountResolver {
   ): Promise<LoginResult> {
     if (!issuer) throw new Error('token issuer not configured');
     return login(ctx.em, issuer, ctx.clock, username, password);
+  }
+
+  @Query(() => String, { description: '今天（中国时间，法定日历所用的日期）(today in China, the date the statutory rules use), YYYY-MM-DD' })
+  today(@Ctx() ctx: PersonnelContext): string {
+    return toLocalDate(ctx.clock.now());
   }
 
   @Query(() => CurrentUser, { nullable: true, description: '当前用户 (the signed-in user); null when anonymous' })
