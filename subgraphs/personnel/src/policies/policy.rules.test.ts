@@ -1,0 +1,27 @@
+import { describe, expect, it } from '@jest/globals';
+import { POLICY_DEFAULTS, PolicyKey, resolvePolicy, ruleText } from './policy.rules.js';
+
+describe('policies: defaults from the seeds, overridable per agency subtree (DESIGN "Rules are data")', () => {
+  it('each default cites its source: 003 第4条 3 months, 004 第十一条 10 days, 003 第3条 60 hours, 002 / 003 第11条 5% and 2', () => {
+    expect(POLICY_DEFAULTS.SUSPENSION_MONTHS).toMatchObject({ value: 3, source: expect.stringContaining('003 第4条') });
+    expect(POLICY_DEFAULTS.CHANGE_REPORT_DAYS).toMatchObject({ value: 10, source: expect.stringContaining('004 第十一条') });
+    expect(POLICY_DEFAULTS.TRAINING_HOURS_PER_YEAR).toMatchObject({ value: 60, source: expect.stringContaining('003 第3条') });
+    expect(POLICY_DEFAULTS.LEGAL_REVIEWER_PERCENT).toMatchObject({ value: 5, source: expect.stringContaining('002') });
+    expect(POLICY_DEFAULTS.LEGAL_REVIEWER_MIN).toMatchObject({ value: 2, source: expect.stringContaining('003 第11条') });
+  });
+
+  it('the nearest override on the agency path wins; the default applies without one', () => {
+    const overrides = [
+      { key: PolicyKey.SUSPENSION_MONTHS, agencyId: 'root', value: 4, source: '省 第一条' },
+      { key: PolicyKey.SUSPENSION_MONTHS, agencyId: 'county', value: 6, source: '县 第二条' },
+    ];
+    expect(resolvePolicy(PolicyKey.SUSPENSION_MONTHS, '/root/pref/county/town/', overrides)).toMatchObject({ value: 6, setAt: 'county' });
+    expect(resolvePolicy(PolicyKey.SUSPENSION_MONTHS, '/root/pref/', overrides)).toMatchObject({ value: 4, setAt: 'root' });
+    expect(resolvePolicy(PolicyKey.SUSPENSION_MONTHS, '/other/', overrides)).toMatchObject({ value: 3, setAt: null });
+    expect(resolvePolicy(PolicyKey.CHANGE_REPORT_DAYS, '/root/pref/county/', overrides)).toMatchObject({ value: 10, setAt: null });
+  });
+
+  it('the rule text stored beside a deadline names the value and its source', () => {
+    expect(ruleText(resolvePolicy(PolicyKey.SUSPENSION_MONTHS, '/x/', []))).toMatch(/^暂扣行政执法证期限 3个月（003 第4条/);
+  });
+});
