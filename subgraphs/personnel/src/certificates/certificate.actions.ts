@@ -19,7 +19,7 @@ import { PolicyKey, ruleText } from '../policies/policy.rules.js';
 import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity.js';
 import { CertificateEvent, CertificateEventKind, SuspensionGround } from './certificate-event.entity.js';
 import {
-  checkEnd, checkLift, checkRecover, checkRenew, checkReview, checkSuspend, nextReviewDue, statusAt, suspensionPeriod, validityEnd,
+  checkEnd, checkLift, checkRecover, checkRenew, checkReview, checkSuspend, missingForIssue, nextReviewDue, statusAt, suspensionPeriod, validityEnd,
 } from './certificate.rules.js';
 
 const actor = (identity: Identity) => ({ actorId: identity.userId, actorName: identity.displayName ?? identity.username });
@@ -96,15 +96,19 @@ export async function issueCertificate(em: EntityManager, identity: Identity, cl
     const officer = await tx.findOne(Officer, { id: input.officerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!officer) throw notFound('执法人员', input.officerId);
     const agency = await tx.findOneOrFail(Agency, { id: officer.agencyId });
-    const missing: string[] = [];
-    if (!agency.qualificationConfirmedAt) missing.push(`所属执法主体「${agency.name}」的主体资格尚未确认（004 第十条）`);
-    if (officer.employmentStatus !== EmploymentStatus.ON_DUTY) missing.push('持证人不在执法岗位（004 第十一条）');
     const exams = await tx.find(QualificationExam, { officerId: officer.id, passed: true, examOn: { $lte: issuedOn } });
-    if (exams.length === 0) missing.push('没有执法资格考试合格记录（003 第4条：未经执法资格考试合格，不得授予行政执法证件）');
     const required = await policyFor(tx, agency, PolicyKey.TRAINING_HOURS_PER_YEAR);
     const trainings = await tx.find(TrainingRecord, { officerId: officer.id, trainedOn: { $gt: addDays(issuedOn, -365), $lte: issuedOn } });
     const hours = trainings.reduce((s, t) => s + t.hours, 0);
-    if (hours < required.value) missing.push(`发证前12个月培训 ${hours} 学时，不足 ${required.value} 学时（${required.source}）`);
+    const missing = missingForIssue({
+      agencyName: agency.name,
+      agencyConfirmed: !!agency.qualificationConfirmedAt,
+      onDuty: officer.employmentStatus === EmploymentStatus.ON_DUTY,
+      passedExams: exams.length,
+      trainingHours: hours,
+      requiredHours: required.value,
+      requiredHoursSource: required.source,
+    });
     if (missing.length) throw new DomainError(ErrorCode.PRECONDITION_FAILED, `不能核发：${missing.join('；')}`, { missing });
 
     const others = await tx.find(Certificate, { officerId: officer.id, kind: input.kind });

@@ -3,7 +3,7 @@ import { DomainError, startOfLocalDate } from '@jiandu/kit';
 import { CertificateStatus } from './certificate.entity.js';
 import { CertificateEventKind } from './certificate-event.entity.js';
 import {
-  activeSuspension, allowedActions, checkLift, checkRecover, checkReview, checkSuspend, nextReviewDue, reviewState, ReviewState, statusAt,
+  activeSuspension, allowedActions, missingForIssue, checkLift, checkRecover, checkReview, checkSuspend, nextReviewDue, reviewState, ReviewState, statusAt,
   suspensionPeriod, validityEnd, type HistoryEntry,
 } from './certificate.rules.js';
 
@@ -161,5 +161,22 @@ describe('illegal transitions are refused with a code (003 第4条, 004 第三�
     expect(allowedActions(cert, [issued], now)).toEqual(['REVIEW', 'SUSPEND', 'RENEW', 'REVOKE', 'CANCEL']);
     expect(allowedActions(cert, [issued, suspension('2026-12-01')], now)).toEqual(['LIFT', 'RENEW', 'REVOKE', 'CANCEL']);
     expect(allowedActions(cert, [issued, entry(CertificateEventKind.REVOKED, '2026-12-01T00:00:00Z')], now)).toEqual(['RECOVER']);
+  });
+});
+
+describe('核发 preconditions (003 第4条, 003 第3条, 004 第十条, 004 第十一条)', () => {
+  const ok = { agencyName: '某局', agencyConfirmed: true, onDuty: true, passedExams: 1, trainingHours: 60, requiredHours: 60, requiredHoursSource: '003 第3条' };
+
+  it('003 第4条 / 003 第3条 / 004 第十条: nothing missing when exam, training, confirmed agency and duty hold', () => {
+    expect(missingForIssue(ok)).toEqual([]);
+  });
+
+  it('003 第4条: no certificate without a passed exam; 003 第3条: 59.5 hours are not 60', () => {
+    expect(missingForIssue({ ...ok, passedExams: 0 })).toEqual([expect.stringContaining('003 第4条')]);
+    expect(missingForIssue({ ...ok, trainingHours: 59.5 })).toEqual(['发证前12个月培训 59.5 学时，不足 60 学时（003 第3条）']);
+  });
+
+  it('004 第十条: an agency whose standing is unconfirmed cannot hold certificates; 004 第十一条: nor an officer off duty', () => {
+    expect(missingForIssue({ ...ok, agencyConfirmed: false, onDuty: false })).toEqual([expect.stringContaining('004 第十条'), expect.stringContaining('004 第十一条')]);
   });
 });

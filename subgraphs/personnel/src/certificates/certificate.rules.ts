@@ -213,3 +213,27 @@ export function allowedActions(cert: CertificateDates, history: readonly History
   if (s === CertificateStatus.VALID || s === CertificateStatus.REVIEW_OVERDUE) actions.unshift('REVIEW');
   return actions;
 }
+
+export interface IssueFacts {
+  agencyName: string;
+  agencyConfirmed: boolean;
+  onDuty: boolean;
+  passedExams: number;
+  trainingHours: number;
+  requiredHours: number;
+  requiredHoursSource: string;
+}
+
+/**
+ * What is missing before a certificate may be issued, in the clerk's words (empty when nothing is):
+ * 003 第4条 未经执法资格考试合格，不得授予行政执法证件; 003 第3条 the year's training hours (counted over the 12
+ * months before issue); 004 第十条 未经认定行政执法主体资格的单位，不得行使行政执法权; 004 第十一条 on duty.
+ */
+export function missingForIssue(f: IssueFacts): string[] {
+  const missing: string[] = [];
+  if (!f.agencyConfirmed) missing.push(`所属执法主体「${f.agencyName}」的主体资格尚未确认（004 第十条）`);
+  if (!f.onDuty) missing.push('持证人不在执法岗位（004 第十一条）');
+  if (f.passedExams === 0) missing.push('没有执法资格考试合格记录（003 第4条：未经执法资格考试合格，不得授予行政执法证件）');
+  if (f.trainingHours < f.requiredHours) missing.push(`发证前12个月培训 ${f.trainingHours} 学时，不足 ${f.requiredHours} 学时（${f.requiredHoursSource}）`);
+  return missing;
+}

@@ -1,11 +1,11 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
-  checkId, checkPage, forbidden, hasRole, InputProblems, isUuid, likePattern, newId, notFound, requireRole, toLocalDate,
+  checkId, checkPage, forbidden, hasRole, likePattern, newId, notFound, requireRole, toLocalDate,
   type Clock, type Identity, type PageArgs,
 } from '@jiandu/kit';
 import { Complaint, ComplaintStatus } from './complaint.entity.js';
 import { ComplaintOrderField, type ComplaintFilter, type ComplaintList, type ComplaintOrder, type CreateComplaintInput } from './complaint.inputs.js';
-import { complaintNumber, CONTENT_MAX, isValidPhone } from './complaint.rules.js';
+import { checkComplaint, complaintNumber } from './complaint.rules.js';
 import { SCHEMA } from '../orm.js';
 
 /**
@@ -58,24 +58,7 @@ export async function getComplaint(em: EntityManager, identity: Identity, id: st
 export async function createComplaint(em: EntityManager, identity: Identity, clock: Clock, input: CreateComplaintInput): Promise<Complaint> {
   requireRole(identity, 'SUPERVISOR');
   const now = clock.now();
-  const p = new InputProblems();
-  const content = input.content?.trim() ?? '';
-  const name = input.complainantName?.trim() || null;
-  const phone = input.complainantPhone?.replace(/\s/g, '') || null;
-  p.check(content.length > 0, 'content', '请填写投诉内容');
-  p.check(content.length <= CONTENT_MAX, 'content', `投诉内容不能超过 ${CONTENT_MAX} 字`);
-  p.check(isUuid(input.agencyId), 'agencyId', '请选择被投诉的执法主体');
-  if (input.officerId) p.check(isUuid(input.officerId), 'officerId', '被投诉执法人员编号格式不正确');
-  if (input.anonymous) {
-    p.check(!name && !phone, 'anonymous', '匿名投诉不登记投诉人姓名和电话，请清空这两项或取消匿名');
-  } else {
-    p.check(!!name, 'complainantName', '非匿名投诉请填写投诉人姓名');
-    p.check(!name || name.length <= 50, 'complainantName', '投诉人姓名不能超过 50 字');
-  }
-  if (phone) p.check(isValidPhone(phone), 'complainantPhone', '联系电话格式不正确（手机号 11 位，或区号-号码）');
-  const receivedAt = input.receivedAt ?? now;
-  p.check(receivedAt.getTime() <= now.getTime(), 'receivedAt', '收到时间不能晚于当前时间');
-  p.throwIfAny();
+  const { content, name, phone, receivedAt } = checkComplaint(input, now);
 
   return em.transactional(async (tx) => {
     const year = Number(toLocalDate(receivedAt).slice(0, 4));
@@ -92,8 +75,8 @@ export async function createComplaint(em: EntityManager, identity: Identity, clo
       number: complaintNumber(year, row!.last),
       channel: input.channel,
       anonymous: input.anonymous,
-      complainantName: input.anonymous ? null : name,
-      complainantPhone: input.anonymous ? null : phone,
+      complainantName: name,
+      complainantPhone: phone,
       agencyId: input.agencyId,
       officerId: input.officerId ?? null,
       content,
