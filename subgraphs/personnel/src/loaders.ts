@@ -10,6 +10,7 @@ import { Officer } from './officers/officer.entity.js';
 import { Certificate } from './certificates/certificate.entity.js';
 import { CertificateEvent } from './certificates/certificate-event.entity.js';
 import { EmploymentChange } from './officers/employment-change.entity.js';
+import { ChangeLog } from './audit/change-log.entity.js';
 import { QualificationExam, TrainingRecord } from './training/training.entity.js';
 
 function byId<T extends { id: string }>(em: EntityManager, entity: new () => T) {
@@ -43,6 +44,7 @@ export function createLoaders(em: EntityManager) {
     changesByOfficer: groupBy(em, EmploymentChange, 'officerId', { recordedAt: 'desc' }),
     trainingsByOfficer: groupBy(em, TrainingRecord, 'officerId', { trainedOn: 'desc' }),
     examsByOfficer: groupBy(em, QualificationExam, 'officerId', { examOn: 'desc' }),
+    changeLogByRecord: groupBy(em, ChangeLog, 'entityId', { id: 'desc' }),
     officerCountByAgency: new DataLoader<string, number>(async (ids) => {
       const rows: { agency_id: string; n: string }[] = await em
         .getConnection()

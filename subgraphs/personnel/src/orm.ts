@@ -8,11 +8,12 @@ import { EmploymentChange } from './officers/employment-change.entity.js';
 import { QualificationExam, TrainingRecord } from './training/training.entity.js';
 import { PersonalDataAccess } from './audit/personal-data-access.entity.js';
 import { PolicyOverride } from './policies/policy.entity.js';
+import { ChangeLog } from './audit/change-log.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** The PostgreSQL schema personnel owns; no other subgraph reads it. */
 export const SCHEMA = 'personnel';
-export const entities = [Agency, Officer, Certificate, CertificateEvent, UserAccount, EmploymentChange, TrainingRecord, QualificationExam, PersonalDataAccess, PolicyOverride];
+export const entities = [Agency, Officer, Certificate, CertificateEvent, UserAccount, EmploymentChange, TrainingRecord, QualificationExam, PersonalDataAccess, PolicyOverride, ChangeLog];
 
 export function createPersonnelOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

@@ -91,6 +91,10 @@ describe('agencies: the tree and 主体资格 (004 第五条, 第十条)', () =>
     expect(first.updateAgency.version).toBe(child.version + 1);
     expect(codes(await gql(s.url, q, { id: child.id, v: child.version, i: { ...input, name: '覆盖别人的修改' } }, rootAdmin))).toEqual(['CONCURRENT_MODIFICATION']);
     child.version = first.updateAgency.version;
+    const log = await ok(s.url, 'query($id: ID!) { agency(id: $id) { name changeLog { action actorName changes { field before after } } } }', { id: child.id }, rootAdmin);
+    expect(log.agency.name).toBe('昌吉州机关事务管理局');
+    expect(log.agency.changeLog[0]).toEqual({ action: '修改', actorName: '管理局管理员', changes: [{ field: 'supervisionPhone', before: '0994-2345678', after: '0994-2345679' }] });
+    expect(log.agency.changeLog[1].action).toBe('新建');
   });
 });
 
@@ -101,6 +105,8 @@ describe('officers (004 第十一条) and the ID number', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data.createOfficer.idNumberMasked).toBe('1101**********002X');
     officerId = r.data.createOfficer.id;
+    const log = await ok(s.url, 'query($id: ID!) { officer(id: $id) { changeLog { action changes { field after } } } }', { id: officerId }, rootAdmin);
+    expect(log.officer.changeLog[0].changes).toContainEqual({ field: 'idNumber', after: '1101**********002X' }); // the log never holds it in full
   });
 
   it('an officer cannot be registered in an agency outside the caller\'s subtree', async () => {

@@ -10,6 +10,7 @@ import { agencyFigures } from '../figures/figures.service.js';
 import { Policy, toPolicy } from '../policies/policy.types.js';
 import { policiesFor, setPolicy } from '../policies/policy.service.js';
 import { PolicyKey } from '../policies/policy.rules.js';
+import { ChangeLog } from '../audit/change-log.entity.js';
 
 @Resolver(() => Agency)
 export class AgencyActionsResolver {
@@ -50,6 +51,11 @@ export class AgencyActionsResolver {
   figures(@Root() agency: Agency, @Ctx() ctx: PersonnelContext, @Arg('year', () => Int, { nullable: true, description: '年度，默认今年 (year, default this year)' }) year?: number | null): Promise<AgencyFigures> {
     if (!inScope(agencyScope(ctx.identity), agency)) throw notFound('执法主体', agency.id);
     return agencyFigures(ctx.em, ctx.clock, agency, year);
+  }
+
+  @FieldResolver(() => [ChangeLog], { description: '修改记录，最新的在前 (who changed this agency, when, which fields; newest first)' })
+  changeLog(@Root() agency: Agency, @Ctx() ctx: PersonnelContext): Promise<ChangeLog[]> {
+    return ctx.loaders.changeLogByRecord.load(agency.id);
   }
 
   @FieldResolver(() => [Policy], { description: '适用的政策参数 (policy values in force for this agency, with sources)' })

@@ -12,6 +12,7 @@ import { Agency, AGENCY_LEVEL_LABEL } from './agency.entity.js';
 import { agencyScope, inScope } from './agency.scope.js';
 import { childPath, isValidChildLevel } from './agency.rules.js';
 import type { AgencyInput } from './agency.actions.inputs.js';
+import { diff, logChange } from '../audit/change-log.js';
 
 function validate(input: AgencyInput) {
   const p = new InputProblems();
@@ -74,6 +75,7 @@ export async function createAgency(em: EntityManager, identity: Identity, clock:
       const id = newId();
       const now = clock.now();
       const agency = tx.create(Agency, { id, ...data, parentId: parent?.id ?? null, path: childPath(parent?.path ?? null, id), createdAt: now, updatedAt: now });
+      logChange(tx, identity, now, 'Agency', id, '新建', diff({}, { ...data, parentId: parent?.id ?? null }));
       await tx.flush();
       return agency;
     }),
@@ -102,7 +104,9 @@ export async function updateAgency(em: EntityManager, identity: Identity, clock:
         const parent = await tx.findOneOrFail(Agency, { id: agency.parentId });
         if (!isValidChildLevel(parent.level, data.level)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `层级不符：上级为${AGENCY_LEVEL_LABEL[parent.level]}（004 第五条）`, { field: 'level' });
       }
+      const changes = diff(agency as unknown as Record<string, unknown>, data);
       Object.assign(agency, data, { updatedAt: clock.now() });
+      logChange(tx, identity, agency.updatedAt, 'Agency', agency.id, '修改', changes);
       await tx.flush();
       return agency;
     }),
@@ -119,6 +123,7 @@ export async function confirmAgencyQualification(em: EntityManager, identity: Id
     agency.qualificationConfirmedAt = now;
     agency.qualificationConfirmedBy = identity.displayName ?? identity.username;
     agency.updatedAt = now;
+    logChange(tx, identity, now, 'Agency', agency.id, '确认主体资格', []);
     await tx.flush();
     return agency;
   });
@@ -133,6 +138,7 @@ export async function publishAgency(em: EntityManager, identity: Identity, clock
     if (agency.publishedAt) throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, '该执法主体已公告');
     agency.publishedAt = clock.now();
     agency.updatedAt = agency.publishedAt;
+    logChange(tx, identity, agency.publishedAt, 'Agency', agency.id, '公告主体资格', []);
     await tx.flush();
     return agency;
   });

@@ -1,8 +1,10 @@
 // The migrations of this subgraph, in order. `npm run migration:create -- personnel` adds to this list.
 import { Migration20261124002305 } from './Migration20261124002305.js';
 import { Migration20261124003628_lifecycle } from './Migration20261124003628_lifecycle.js';
+import { Migration20261124010032_changelog } from './Migration20261124010032_changelog.js';
 
 export const migrations = [
   { name: 'Migration20261124002305', class: Migration20261124002305 },
   { name: 'Migration20261124003628_lifecycle', class: Migration20261124003628_lifecycle },
+  { name: 'Migration20261124010032_changelog', class: Migration20261124010032_changelog },
 ];

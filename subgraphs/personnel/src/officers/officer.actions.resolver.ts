@@ -8,6 +8,7 @@ import { EmploymentChange } from './employment-change.entity.js';
 import { EmploymentChangeInput, OfficerInput } from './officer.actions.inputs.js';
 import { createOfficer, recordEmploymentChange, revealIdNumber, updateOfficer } from './officer.actions.js';
 import { PersonalDataAccess } from '../audit/personal-data-access.entity.js';
+import { ChangeLog } from '../audit/change-log.entity.js';
 import { QualificationExam, TrainingRecord } from '../training/training.entity.js';
 import { ExamInput, TrainingInput } from '../training/training.inputs.js';
 import { recordExam, recordTraining } from '../training/training.service.js';
@@ -85,6 +86,11 @@ export class OfficerActionsResolver {
   @FieldResolver(() => [QualificationExam], { description: '资格考试记录 (qualification exams)' })
   exams(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<QualificationExam[]> {
     return ctx.loaders.examsByOfficer.load(officer.id);
+  }
+
+  @FieldResolver(() => [ChangeLog], { description: '修改记录，最新的在前 (who changed this profile, when, which fields; newest first)' })
+  changeLog(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<ChangeLog[]> {
+    return ctx.loaders.changeLogByRecord.load(officer.id);
   }
 
   @FieldResolver(() => [PersonalDataAccess], { description: '个人信息查看记录 (who viewed this officer\'s full ID number, when); administrators only' })

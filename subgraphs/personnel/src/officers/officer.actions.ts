@@ -11,13 +11,17 @@ import {
 import { Agency } from '../agencies/agency.entity.js';
 import { agencyScope, inScope } from '../agencies/agency.scope.js';
 import { PersonalDataAccess } from '../audit/personal-data-access.entity.js';
+import { diff, logChange } from '../audit/change-log.js';
 import { cancelForDeparture } from '../certificates/certificate.actions.js';
 import { policyFor } from '../policies/policy.service.js';
 import { PolicyKey, ruleText } from '../policies/policy.rules.js';
 import { EmploymentChange } from './employment-change.entity.js';
 import { EmploymentStatus, Officer } from './officer.entity.js';
 import type { EmploymentChangeInput, OfficerInput } from './officer.actions.inputs.js';
-import { isLateReport, isValidIdNumber, leavesEnforcement } from './officer.rules.js';
+import { isLateReport, isValidIdNumber, leavesEnforcement, maskIdNumber } from './officer.rules.js';
+
+/** The change log never holds a full ID number. */
+const ID_MASK = { idNumber: (v: unknown) => maskIdNumber(v as string | null) };
 
 /** Who keeps officer records: the agency's administrators (in their subtree) and the certificate administrators. */
 const KEEPERS = ['AGENCY_ADMIN', 'CERT_ADMIN', 'SYSTEM_ADMIN'] as const;
@@ -64,6 +68,7 @@ export async function createOfficer(em: EntityManager, identity: Identity, clock
     const agency = await agencyInScope(tx, identity, input.agencyId);
     const now = clock.now();
     const officer = tx.create(Officer, { id: newId(), ...data, agencyId: agency.id, createdAt: now, updatedAt: now });
+    logChange(tx, identity, now, 'Officer', officer.id, '新建', diff({}, { ...data, agencyId: agency.id }, ID_MASK));
     await tx.flush();
     return officer;
   });
@@ -88,7 +93,10 @@ export async function updateOfficer(em: EntityManager, identity: Identity, clock
   return em.transactional(async (tx) => {
     const officer = await lockOfficer(tx, identity, id, expectedVersion);
     const agency = await agencyInScope(tx, identity, input.agencyId);
-    Object.assign(officer, data, { agencyId: agency.id, updatedAt: clock.now() });
+    const next = { ...data, agencyId: agency.id };
+    const changes = diff(officer as unknown as Record<string, unknown>, next, ID_MASK);
+    Object.assign(officer, next, { updatedAt: clock.now() });
+    logChange(tx, identity, officer.updatedAt, 'Officer', officer.id, '修改', changes);
     await tx.flush();
     return officer;
   });
