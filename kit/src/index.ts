@@ -15,3 +15,4 @@ export * from './seed.js';
 export * from './clock-env.js';
 export * from './main.js';
 export * from './validation.js';
+export * from './loaders.js';

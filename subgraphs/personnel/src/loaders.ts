@@ -4,6 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { byIdLoader, groupedLoader } from '@jiandu/kit';
 import { SCHEMA } from './orm.js';
 import { Agency } from './agencies/agency.entity.js';
 import { Officer } from './officers/officer.entity.js';
@@ -13,38 +14,18 @@ import { EmploymentChange } from './officers/employment-change.entity.js';
 import { ChangeLog } from './audit/change-log.entity.js';
 import { QualificationExam, TrainingRecord } from './training/training.entity.js';
 
-function byId<T extends { id: string }>(em: EntityManager, entity: new () => T) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    const rows = await em.find(entity as never, { id: { $in: [...ids] } } as never);
-    const map = new Map((rows as T[]).map((r) => [r.id, r]));
-    return ids.map((id) => map.get(id) ?? null);
-  });
-}
-
-function groupBy<T, K extends keyof T>(em: EntityManager, entity: new () => T, key: K, orderBy: Record<string, 'asc' | 'desc'>) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const rows = (await em.find(entity as never, { [key]: { $in: [...keys] } } as never, { orderBy } as never)) as T[];
-    const map = new Map<string, T[]>();
-    for (const r of rows) {
-      const k = String(r[key]);
-      map.set(k, [...(map.get(k) ?? []), r]);
-    }
-    return keys.map((k) => map.get(k) ?? []);
-  });
-}
-
 export function createLoaders(em: EntityManager) {
   return {
-    agencyById: byId(em, Agency),
-    officerById: byId(em, Officer),
-    certificateById: byId(em, Certificate),
-    certificatesByOfficer: groupBy(em, Certificate, 'officerId', { issuedOn: 'desc' }),
-    historyByCertificate: groupBy(em, CertificateEvent, 'certificateId', { effectiveFrom: 'asc', recordedAt: 'asc' }),
-    childrenByAgency: groupBy(em, Agency, 'parentId', { name: 'asc' }),
-    changesByOfficer: groupBy(em, EmploymentChange, 'officerId', { recordedAt: 'desc' }),
-    trainingsByOfficer: groupBy(em, TrainingRecord, 'officerId', { trainedOn: 'desc' }),
-    examsByOfficer: groupBy(em, QualificationExam, 'officerId', { examOn: 'desc' }),
-    changeLogByRecord: groupBy(em, ChangeLog, 'entityId', { id: 'desc' }),
+    agencyById: byIdLoader(em, Agency),
+    officerById: byIdLoader(em, Officer),
+    certificateById: byIdLoader(em, Certificate),
+    certificatesByOfficer: groupedLoader(em, Certificate, 'officerId', { issuedOn: 'desc' }),
+    historyByCertificate: groupedLoader(em, CertificateEvent, 'certificateId', { effectiveFrom: 'asc', recordedAt: 'asc' }),
+    childrenByAgency: groupedLoader(em, Agency, 'parentId', { name: 'asc' }),
+    changesByOfficer: groupedLoader(em, EmploymentChange, 'officerId', { recordedAt: 'desc' }),
+    trainingsByOfficer: groupedLoader(em, TrainingRecord, 'officerId', { trainedOn: 'desc' }),
+    examsByOfficer: groupedLoader(em, QualificationExam, 'officerId', { examOn: 'desc' }),
+    changeLogByRecord: groupedLoader(em, ChangeLog, 'entityId', { id: 'desc' }),
     officerCountByAgency: new DataLoader<string, number>(async (ids) => {
       const rows: { agency_id: string; n: string }[] = await em
         .getConnection()

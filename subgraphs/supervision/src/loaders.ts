@@ -1,27 +1,18 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Identity } from '@jiandu/kit';
+import { byIdLoader, groupedLoader, type Identity } from '@jiandu/kit';
 import { Complaint } from './complaints/complaint.entity.js';
 import { complaintVisibility } from './complaints/complaint.service.js';
 
 /** Batched per request: N officers' complaints are one query, filtered to what the caller may see. */
 export function createLoaders(em: EntityManager, identity: Identity) {
-  const grouped = (key: 'officerId' | 'agencyId') =>
-    new DataLoader<string, Complaint[]>(async (ids) => {
-      const visible = complaintVisibility(identity);
-      if (!visible) return ids.map(() => []);
-      const rows = await em.find(Complaint, { $and: [visible, { [key]: { $in: [...ids] } }] }, { orderBy: [{ receivedAt: 'desc' }, { id: 'asc' }] });
-      return ids.map((id) => rows.filter((r) => r[key] === id));
-    });
+  const visible = complaintVisibility(identity);
+  const order: Record<string, 'asc' | 'desc'>[] = [{ receivedAt: 'desc' }, { id: 'asc' }];
+  const none = <T>(empty: T) => new DataLoader<string, T>(async (ids) => ids.map(() => empty));
   return {
-    complaintsByOfficer: grouped('officerId'),
-    complaintsByAgency: grouped('agencyId'),
-    complaintById: new DataLoader<string, Complaint | null>(async (ids) => {
-      const visible = complaintVisibility(identity);
-      if (!visible) return ids.map(() => null);
-      const rows = await em.find(Complaint, { $and: [visible, { id: { $in: [...ids] } }] });
-      return ids.map((id) => rows.find((r) => r.id === id) ?? null);
-    }),
+    complaintsByOfficer: visible ? groupedLoader(em, Complaint, 'officerId', order, visible) : none<Complaint[]>([]),
+    complaintsByAgency: visible ? groupedLoader(em, Complaint, 'agencyId', order, visible) : none<Complaint[]>([]),
+    complaintById: visible ? byIdLoader(em, Complaint, visible) : none<Complaint | null>(null),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;
