@@ -39,3 +39,18 @@ export function checkPage(p: PageArgs): { offset: number; limit: number } {
 export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * The ORM order of a list: the clerk's chosen column and direction (or the list's default), then the id,
+ * so that pages never overlap or skip rows when values tie.
+ */
+export function sortOf<F extends string>(
+  columns: Record<F, string>,
+  order: { field: F; direction?: SortDirection | null } | null | undefined,
+  fallback: F,
+  fallbackDirection: SortDirection = SortDirection.ASC,
+  nullsLast = false,
+): Record<string, string>[] {
+  const dir = (order?.direction ?? (order ? SortDirection.ASC : fallbackDirection)) === SortDirection.ASC ? 'asc' : 'desc';
+  return [{ [columns[order?.field ?? fallback]]: nullsLast ? `${dir} nulls last` : dir }, { id: 'asc' }];
+}

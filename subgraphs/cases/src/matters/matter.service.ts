@@ -1,9 +1,9 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { checkId, checkPage, likePattern, notFound, type PageArgs } from '@jiandu/kit';
+import { checkId, checkPage, likePattern, notFound, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { EnforcementMatter } from './matter.entity.js';
 import { MatterOrderField, type MatterFilter, type MatterList, type MatterOrder } from './matter.inputs.js';
 
-const ORDER_COLUMN: Record<MatterOrderField, keyof EnforcementMatter> = { LIST_SEQ: 'listSeq', NAME: 'name', CATEGORY: 'category' };
+const ORDER_COLUMN: Record<MatterOrderField, keyof EnforcementMatter & string> = { LIST_SEQ: 'listSeq', NAME: 'name', CATEGORY: 'category' };
 
 /** The published lists of enforcement matters are public (DESIGN "Who uses it": anonymous sees the matters list). */
 export async function listMatters(em: EntityManager, filter: MatterFilter | null | undefined, order: MatterOrder | null | undefined, page: PageArgs): Promise<MatterList> {
@@ -14,13 +14,8 @@ export async function listMatters(em: EntityManager, filter: MatterFilter | null
   if (filter?.category) and.push({ category: filter.category });
   if (filter?.agencyId) and.push({ agencyId: checkId(filter.agencyId, '执法主体') });
   if (filter?.ids) and.push({ id: { $in: filter.ids } });
-  const column = ORDER_COLUMN[order?.field ?? MatterOrderField.LIST_SEQ];
-  const dir = (order?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
-  const [items, total] = await em.findAndCount(EnforcementMatter, and.length ? { $and: and } : {}, {
-    orderBy: [{ [column]: `${dir} nulls last` }, { id: 'asc' }] as never,
-    offset,
-    limit,
-  });
+  const orderBy = sortOf(ORDER_COLUMN, order, MatterOrderField.LIST_SEQ, SortDirection.ASC, true);
+  const [items, total] = await em.findAndCount(EnforcementMatter, and.length ? { $and: and } : {}, { orderBy: orderBy as never, offset, limit });
   return { items, total };
 }
 

@@ -1,10 +1,10 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { checkId, checkPage, likePattern, notFound, type Identity, type PageArgs } from '@jiandu/kit';
+import { checkId, checkPage, likePattern, notFound, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Agency } from './agency.entity.js';
 import { agencyScope, type Scope } from './agency.scope.js';
 import { AgencyOrderField, type AgencyFilter, type AgencyList, type AgencyOrder } from './agency.inputs.js';
 
-const ORDER_COLUMN: Record<AgencyOrderField, keyof Agency> = { NAME: 'name', LEVEL: 'level', CREATED_AT: 'createdAt' };
+const ORDER_COLUMN: Record<AgencyOrderField, keyof Agency & string> = { NAME: 'name', LEVEL: 'level', CREATED_AT: 'createdAt' };
 
 /**
  * Anonymous callers see the agencies whose standing was published (004 第十条: 主体资格 公告); staff with
@@ -35,9 +35,8 @@ export async function listAgencies(
   if (filter?.level) and.push({ level: filter.level });
   if (filter?.parentId) and.push({ parentId: filter.parentId });
   if (filter?.ids) and.push({ id: { $in: filter.ids } });
-  const column = ORDER_COLUMN[order?.field ?? AgencyOrderField.NAME];
-  const dir = (order?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
-  const [items, total] = await em.findAndCount(Agency, { $and: and }, { orderBy: [{ [column]: dir }, { id: 'asc' }] as never, offset, limit });
+  const orderBy = sortOf(ORDER_COLUMN, order, AgencyOrderField.NAME);
+  const [items, total] = await em.findAndCount(Agency, { $and: and }, { orderBy: orderBy as never, offset, limit });
   return { items, total };
 }
 

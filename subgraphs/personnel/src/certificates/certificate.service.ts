@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { addDays, checkId, checkPage, DomainError, ErrorCode, likePattern, notFound, toLocalDate, type Clock, type Identity, type PageArgs } from '@jiandu/kit';
+import { addDays, checkId, checkPage, DomainError, ErrorCode, likePattern, notFound, toLocalDate, type Clock, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
 import { agencyIdsInScope, agencyScope, inScope } from '../agencies/agency.scope.js';
 import { Officer } from '../officers/officer.entity.js';
@@ -9,7 +9,7 @@ import { CertificateOrderField, type CertificateFilter, type CertificateList, ty
 import { statusAt } from './certificate.rules.js';
 import { CertificateStatus } from './certificate.entity.js';
 
-const ORDER_COLUMN: Record<CertificateOrderField, keyof Certificate> = { NUMBER: 'number', ISSUED_ON: 'issuedOn', VALID_UNTIL: 'validUntil' };
+const ORDER_COLUMN: Record<CertificateOrderField, keyof Certificate & string> = { NUMBER: 'number', ISSUED_ON: 'issuedOn', VALID_UNTIL: 'validUntil' };
 
 export async function listCertificates(
   em: EntityManager,
@@ -49,9 +49,7 @@ export async function listCertificates(
     and.push({ validUntil: { $gte: today, $lte: addDays(today, filter.expiringWithinDays) } });
   }
   const where = and.length ? { $and: and } : {};
-  const column = ORDER_COLUMN[order?.field ?? CertificateOrderField.NUMBER];
-  const dir = (order?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
-  const orderBy = [{ [column]: dir }, { id: 'asc' }] as never;
+  const orderBy = sortOf(ORDER_COLUMN, order, CertificateOrderField.NUMBER) as never;
   const wanted = filter?.status ?? (filter?.expiringWithinDays != null ? CertificateStatus.VALID : null);
   if (!wanted) {
     const [items, total] = await em.findAndCount(Certificate, where, { orderBy, offset, limit });

@@ -1,11 +1,11 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { checkId, checkPage, likePattern, notFound, type Identity, type PageArgs } from '@jiandu/kit';
+import { checkId, checkPage, likePattern, notFound, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
 import { agencyIdsInScope, agencyScope, inScope } from '../agencies/agency.scope.js';
 import { Officer } from './officer.entity.js';
 import { OfficerOrderField, type OfficerFilter, type OfficerList, type OfficerOrder } from './officer.inputs.js';
 
-const ORDER_COLUMN: Record<OfficerOrderField, keyof Officer> = {
+const ORDER_COLUMN: Record<OfficerOrderField, keyof Officer & string> = {
   NAME: 'name',
   LIST_SEQ: 'listSeq',
   CREATED_AT: 'createdAt',
@@ -33,13 +33,8 @@ export async function listOfficers(
   if (filter?.search?.trim()) and.push({ name: { $ilike: likePattern(filter.search.trim()) } });
   if (filter?.employmentStatus) and.push({ employmentStatus: filter.employmentStatus });
   if (filter?.ids) and.push({ id: { $in: filter.ids } });
-  const column = ORDER_COLUMN[order?.field ?? OfficerOrderField.LIST_SEQ];
-  const dir = (order?.direction ?? 'ASC') === 'ASC' ? 'asc' : 'desc';
-  const [items, total] = await em.findAndCount(Officer, and.length ? { $and: and } : {}, {
-    orderBy: [{ [column]: `${dir} nulls last` }, { name: 'asc' }, { id: 'asc' }] as never,
-    offset,
-    limit,
-  });
+  const orderBy = sortOf(ORDER_COLUMN, order, OfficerOrderField.LIST_SEQ, SortDirection.ASC, true);
+  const [items, total] = await em.findAndCount(Officer, and.length ? { $and: and } : {}, { orderBy: orderBy as never, offset, limit });
   return { items, total };
 }
 

@@ -1,8 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   checkId, checkPage, forbidden, hasRole, likePattern, newId, notFound, requireRole, toLocalDate,
-  type Clock, type Identity, type PageArgs,
-} from '@jiandu/kit';
+  type Clock, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Complaint, ComplaintStatus } from './complaint.entity.js';
 import { ComplaintOrderField, type ComplaintFilter, type ComplaintList, type ComplaintOrder, type CreateComplaintInput } from './complaint.inputs.js';
 import { checkComplaint, complaintNumber } from './complaint.rules.js';
@@ -19,7 +18,7 @@ export function complaintVisibility(identity: Identity): FilterQuery<Complaint> 
   return null;
 }
 
-const ORDER_COLUMN: Record<ComplaintOrderField, keyof Complaint> = { RECEIVED_AT: 'receivedAt', NUMBER: 'number', STATUS: 'status' };
+const ORDER_COLUMN: Record<ComplaintOrderField, keyof Complaint & string> = { RECEIVED_AT: 'receivedAt', NUMBER: 'number', STATUS: 'status' };
 
 export async function listComplaints(
   em: EntityManager,
@@ -39,9 +38,8 @@ export async function listComplaints(
   if (filter?.agencyId) and.push({ agencyId: checkId(filter.agencyId, '执法主体') });
   if (filter?.officerId) and.push({ officerId: checkId(filter.officerId, '执法人员') });
   if (filter?.ids) and.push({ id: { $in: filter.ids } });
-  const column = ORDER_COLUMN[order?.field ?? ComplaintOrderField.RECEIVED_AT];
-  const dir = (order?.direction ?? 'DESC') === 'ASC' ? 'asc' : 'desc';
-  const [items, total] = await em.findAndCount(Complaint, { $and: and }, { orderBy: [{ [column]: dir }, { id: 'asc' }] as never, offset, limit });
+  const orderBy = sortOf(ORDER_COLUMN, order, ComplaintOrderField.RECEIVED_AT, SortDirection.DESC);
+  const [items, total] = await em.findAndCount(Complaint, { $and: and }, { orderBy: orderBy as never, offset, limit });
   return { items, total };
 }
 
