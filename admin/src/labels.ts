@@ -8,6 +8,7 @@
  */
 import type {
   AgencyLevel,
+  CertificateAction,
   CertificateEventKind,
   CertificateKind,
   CertificateStatus,
@@ -16,7 +17,10 @@ import type {
   Duty,
   EmploymentStatus,
   MatterCategory,
+  ReviewState,
   Role,
+  SuspensionGround,
+  TrainingType,
 } from './gql/graphql.ts';
 
 export const enumLabels = {
@@ -59,6 +63,33 @@ export const enumLabels = {
     CANCELLED: '注销',
     RECOVERED: '收回',
   } satisfies Record<CertificateEventKind, string>,
+  CertificateAction: {
+    REVIEW: '年审',
+    SUSPEND: '暂扣3个月',
+    LIFT: '提前恢复',
+    RENEW: '换发',
+    REVOKE: '吊销',
+    CANCEL: '注销',
+    RECOVER: '收回',
+  } satisfies Record<CertificateAction, string>,
+  SuspensionGround: {
+    OUTSIDE_FIELD: '擅自超出行政执法领域执法',
+    LENT: '将行政执法证交由他用',
+    MISUSED: '用于行政执法以外其他用途',
+    SANCTION: '监督处理决定',
+  } satisfies Record<SuspensionGround, string>,
+  ReviewState: {
+    OK: '正常',
+    DUE_SOON: '即将到期',
+    OVERDUE: '已逾期',
+    NOT_SCHEDULED: '未安排',
+  } satisfies Record<ReviewState, string>,
+  TrainingType: {
+    PUBLIC_LAW: '公共法律知识',
+    BUSINESS: '业务知识',
+    ENFORCEMENT_SKILLS: '执法技能',
+    OTHER: '其他',
+  } satisfies Record<TrainingType, string>,
   MatterCategory: {
     PUNISHMENT: '行政处罚',
     LICENSING: '行政许可',

@@ -24,7 +24,7 @@ export default async function globalSetup() {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   process.env.NODE_ENV = 'test';
-  process.env.LOG_LEVEL ??= 'warn';
+  process.env.LOG_LEVEL ??= 'fatal';
   process.env.DATA_DIR = dir;
   const kit = await import(pathToFileURL(path.join(root, 'kit/dist/index.js')).href);
   const port = await freePort();

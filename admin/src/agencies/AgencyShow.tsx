@@ -1,6 +1,12 @@
+import AddIcon from '@mui/icons-material/Add';
+import { Button } from '@mui/material';
 import {
   BooleanField,
   DataTable,
+  EditButton,
+  ListButton,
+  ListContextProvider,
+  NumberField,
   Pagination,
   ReferenceField,
   ReferenceManyField,
@@ -8,13 +14,21 @@ import {
   TabbedShowLayout,
   TextArrayField,
   TextField,
+  TopToolbar,
+  useList,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
+import { Link } from 'react-router-dom';
 import { CertificateStatusField } from '../certificates/CertificateStatusChip';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
+import { RECORD_KEEPERS, useHasRole } from '../common/roles';
 import { showQueryOptions } from '../common/showQueryOptions';
 import type { AgencyQuery } from '../gql/graphql';
+import { AgencyQualificationButtons } from './AgencyActions';
+import { AgencyFiguresCard } from './AgencyFigures';
+import { AgencyPolicies } from './AgencyPolicies';
 
 type AgencyRecord = AgencyQuery['agency'];
 
@@ -23,8 +37,56 @@ const AgencyTitle = () => {
   return <span>{record?.name ?? ''}</span>;
 };
 
+/** 新建下级执法主体: the create form, starting under this agency. */
+const CreateChildButton = () => {
+  const record = useRecordContext<AgencyRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Button component={Link} to={`/agencies/create?parentId=${encodeURIComponent(record.id)}`} size="small" startIcon={<AddIcon />}>
+      {translate('jiandu.agencies.create_child')}
+    </Button>
+  );
+};
+
+const AgencyShowActions = () => {
+  const mayKeep = useHasRole(...RECORD_KEEPERS);
+  return (
+    <TopToolbar sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+      <AgencyQualificationButtons />
+      {mayKeep && <CreateChildButton />}
+      {mayKeep && <EditButton />}
+      <ListButton />
+    </TopToolbar>
+  );
+};
+
+/** The direct sub-units (`children`), each a link to its own page. */
+const Children = () => {
+  const record = useRecordContext<AgencyRecord>();
+  const list = useList({ data: record?.children ?? [], resource: 'agencies' });
+  return (
+    <ListContextProvider value={list}>
+      <DataTable rowClick="show" bulkActionButtons={false} resource="agencies" empty={<EmptyChildren />}>
+        <DataTable.Col source="name" />
+        <DataTable.Col source="level">
+          <EnumField source="level" enumName="AgencyLevel" />
+        </DataTable.Col>
+        <DataTable.Col source="region" />
+        <DataTable.Col source="qualificationConfirmed" field={BooleanField} />
+        <DataTable.NumberCol source="officerCount" field={NumberField} />
+      </DataTable>
+    </ListContextProvider>
+  );
+};
+
+const EmptyChildren = () => {
+  const translate = useTranslate();
+  return <span>{translate('jiandu.agencies.no_children')}</span>;
+};
+
 export const AgencyShow = () => (
-  <Show queryOptions={showQueryOptions} title={<AgencyTitle />}>
+  <Show queryOptions={showQueryOptions} title={<AgencyTitle />} actions={<AgencyShowActions />} aside={<AgencyFiguresCard />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="jiandu.agencies.profile">
         <TextField source="name" />
@@ -41,6 +103,9 @@ export const AgencyShow = () => (
         <TextField source="qualificationConfirmedBy" emptyText="—" />
         <DateTimeField source="publishedAt" emptyText="—" />
       </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="jiandu.agencies.children" path="children">
+        <Children />
+      </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="jiandu.agencies.officers" path="officers">
         <ReferenceManyField reference="officers" target="agencyId" sort={{ field: 'listSeq', order: 'ASC' }} perPage={25} pagination={<Pagination />} label={false}>
           <DataTable rowClick="show" bulkActionButtons={false}>
@@ -56,6 +121,9 @@ export const AgencyShow = () => (
             </DataTable.Col>
           </DataTable>
         </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="jiandu.agencies.policies" path="policies">
+        <AgencyPolicies />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="jiandu.agencies.matters" path="matters">
         <ReferenceManyField reference="matters" target="agencyId" sort={{ field: 'listSeq', order: 'ASC' }} perPage={25} pagination={<Pagination />} label={false}>

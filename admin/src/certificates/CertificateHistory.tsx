@@ -1,18 +1,10 @@
-import { Box, Typography } from '@mui/material';
+import { Box, Chip, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
-import type { CertificateEventKind } from '../gql/graphql';
+import type { CertificateEventKind, CertificateHistoryEntryFragment } from '../gql/graphql';
 import { enumKey } from '../labels';
 
-export interface HistoryEntry {
-  id: string;
-  kind: CertificateEventKind;
-  effectiveFrom: string;
-  effectiveUntil?: string | null;
-  recordedAt: string;
-  actorName?: string | null;
-  reason?: string | null;
-  basis?: string | null;
-}
+export type HistoryEntry = CertificateHistoryEntryFragment;
 
 const DOT: Record<CertificateEventKind, string> = {
   ISSUED: 'success.main',
@@ -25,12 +17,51 @@ const DOT: Record<CertificateEventKind, string> = {
   RECOVERED: 'grey.500',
 };
 
-/** A certificate's history (oldest first, as the API gives it) as a simple vertical timeline. */
+const CHINA = 'Asia/Shanghai';
+
+/** 暂定: a date past the official holiday calendar, recomputed when a newer calendar is installed. */
+export const ProvisionalChip = () => {
+  const translate = useTranslate();
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color="warning"
+      label={translate('jiandu.common.provisional')}
+      title={translate('jiandu.common.provisional_hint')}
+      sx={{ ml: 0.5, height: 20 }}
+    />
+  );
+};
+
+const Line = ({ label, children }: { label: string; children: ReactNode }) => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" component="div">
+      <Box component="span" sx={{ color: 'text.secondary' }}>
+        {translate(label)}：
+      </Box>
+      {children}
+    </Typography>
+  );
+};
+
+/**
+ * A certificate's history (oldest first, as the API gives it) as a vertical timeline: what happened and
+ * when it took effect, who recorded it, the reason and basis; for a suspension its ground, its last day
+ * and the rule that set the period; provisional dates marked 暂定.
+ */
 export const CertificateHistory = ({ history }: { history?: readonly HistoryEntry[] | null }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const dateOf = (iso: string) =>
-    new Date(iso).toLocaleDateString(locale === 'en' ? 'en-GB' : 'zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Asia/Shanghai' });
+  const lang = locale === 'en' ? 'en-GB' : 'zh-CN';
+  const dateOf = (iso: string) => new Date(iso).toLocaleDateString(lang, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: CHINA });
+  // An act that takes effect at the start of a day shows the day; one at a moment shows the time too.
+  const effectiveOf = (iso: string) => {
+    const d = new Date(iso);
+    const time = d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: CHINA });
+    return time === '00:00' ? dateOf(iso) : `${dateOf(iso)} ${time}`;
+  };
 
   if (!history) return null;
   if (history.length === 0) {
@@ -41,31 +72,47 @@ export const CertificateHistory = ({ history }: { history?: readonly HistoryEntr
     );
   }
   return (
-    <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label={translate('jiandu.certificates.history')}>
+    <Box component="ol" sx={{ listStyle: 'none', m: 0, p: 0 }} aria-label={translate('jiandu.certificates.history')} data-testid="certificate-history">
       {history.map((entry, i) => (
-        <Box component="li" key={entry.id} sx={{ display: 'flex', gap: 1.5 }}>
+        <Box component="li" key={entry.id} sx={{ display: 'flex', gap: 1.5 }} data-kind={entry.kind}>
           <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', pt: 0.75 }}>
             <Box sx={{ width: 12, height: 12, borderRadius: '50%', bgcolor: DOT[entry.kind] ?? 'grey.500' }} />
             {i < history.length - 1 && <Box sx={{ flex: 1, width: 2, bgcolor: 'divider', my: 0.5 }} />}
           </Box>
-          <Box sx={{ pb: 2 }}>
+          <Box sx={{ pb: 2, minWidth: 0 }}>
             <Typography variant="subtitle2" component="div">
-              {dateOf(entry.effectiveFrom)} {translate(enumKey('CertificateEventKind', entry.kind))}
-              {entry.effectiveUntil ? ` (${translate('jiandu.certificates.until', { date: dateOf(entry.effectiveUntil) })})` : ''}
+              {translate(enumKey('CertificateEventKind', entry.kind))}
+              <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400, ml: 1 }}>
+                {translate('jiandu.certificates.effective', { date: effectiveOf(entry.effectiveFrom) })}
+              </Box>
             </Typography>
-            {entry.reason && (
-              <Typography variant="body2">
-                {translate('jiandu.certificates.reason')}：{entry.reason}
-              </Typography>
+            {entry.ground && <Line label="jiandu.certificates.ground">{translate(enumKey('SuspensionGround', entry.ground))}</Line>}
+            {entry.kind === 'SUSPENDED' && entry.endsOn && (
+              <Line label="jiandu.certificates.suspension_period">
+                {translate('jiandu.certificates.period', { start: dateOf(entry.effectiveFrom), end: entry.endsOn })}
+                {entry.provisional && <ProvisionalChip />}
+              </Line>
             )}
-            {entry.basis && (
-              <Typography variant="body2">
-                {translate('jiandu.certificates.basis')}：{entry.basis}
+            {entry.kind !== 'SUSPENDED' && entry.effectiveUntil && (
+              <Line label="jiandu.certificates.effective_until">{dateOf(entry.effectiveUntil)}</Line>
+            )}
+            {entry.validUntilAfter && <Line label="jiandu.certificates.valid_until_after">{entry.validUntilAfter}</Line>}
+            {entry.reviewDueOn && (
+              <Line label="jiandu.certificates.next_review">
+                {entry.reviewDueOn}
+                {entry.provisional && entry.kind !== 'SUSPENDED' && <ProvisionalChip />}
+              </Line>
+            )}
+            {entry.reason && <Line label="jiandu.certificates.reason">{entry.reason}</Line>}
+            {entry.basis && <Line label="jiandu.certificates.basis">{entry.basis}</Line>}
+            {entry.rule && (
+              <Typography variant="caption" component="div" color="text.secondary">
+                {translate('jiandu.certificates.rule')}：{entry.rule}
               </Typography>
             )}
             <Typography variant="caption" color="text.secondary">
               {entry.actorName ? `${translate('jiandu.certificates.actor')}：${entry.actorName} · ` : ''}
-              {translate('jiandu.certificates.recorded_at', { date: dateOf(entry.recordedAt) })}
+              {translate('jiandu.certificates.recorded_at', { date: effectiveOf(entry.recordedAt) })}
             </Typography>
           </Box>
         </Box>

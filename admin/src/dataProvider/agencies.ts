@@ -1,5 +1,5 @@
 import { graphql } from '../gql';
-import type { AgencyFilter, AgencyOrderField } from '../gql/graphql';
+import type { AgencyFilter, AgencyInput, AgencyLevel, AgencyOrderField } from '../gql/graphql';
 import { request } from './client';
 import { defineResource } from './resource';
 
@@ -14,6 +14,7 @@ const AgenciesQuery = graphql(`
         region
         parentId
         qualificationConfirmed
+        publishedAt
         officerCount
         supervisionPhone
       }
@@ -31,38 +32,169 @@ const AgencyRefsQuery = graphql(`
         name
         level
         region
+        fields
       }
     }
   }
 `);
 
+/** The agency page: details, direct sub-units, this year's staffing figures and the policies in force. */
 const AgencyQuery = graphql(`
   query Agency($id: ID!) {
     agency(id: $id) {
-      id
-      name
-      unifiedCode
-      level
-      region
-      fields
-      parentId
-      parent {
+      ...AgencyDetail
+      children {
         id
         name
+        level
+        region
+        qualificationConfirmed
+        officerCount
       }
-      enforcementUnit
-      supervisionUnit
-      supervisionPhone
-      qualificationConfirmed
-      qualificationConfirmedAt
-      qualificationConfirmedBy
-      publishedAt
-      createdAt
-      updatedAt
-      version
+      figures {
+        year
+        officers
+        withValidCertificate
+        validCertificateShare
+        suspendedNow
+        reviewOverdue
+        trainingCompliant
+        trainingComplianceShare
+        trainingHoursRequired
+        averageTrainingHours
+        legalReviewers
+        legalReviewersRequired
+        legalReviewersSufficient
+        rules
+      }
+      policies {
+        key
+        label
+        value
+        unit
+        source
+        setAt
+        defaultValue
+      }
     }
   }
 `);
+
+export const AgencyDetailFragment = graphql(`
+  fragment AgencyDetail on Agency {
+    id
+    name
+    unifiedCode
+    level
+    region
+    fields
+    parentId
+    parent {
+      id
+      name
+    }
+    enforcementUnit
+    supervisionUnit
+    supervisionPhone
+    qualificationConfirmed
+    qualificationConfirmedAt
+    qualificationConfirmedBy
+    publishedAt
+    officerCount
+    createdAt
+    updatedAt
+    version
+  }
+`);
+
+const CreateAgencyMutation = graphql(`
+  mutation CreateAgency($input: AgencyInput!) {
+    createAgency(input: $input) {
+      ...AgencyDetail
+    }
+  }
+`);
+
+const UpdateAgencyMutation = graphql(`
+  mutation UpdateAgency($id: ID!, $input: AgencyInput!, $version: Int!) {
+    updateAgency(id: $id, input: $input, version: $version) {
+      ...AgencyDetail
+    }
+  }
+`);
+
+export const ConfirmAgencyQualification = graphql(`
+  mutation ConfirmAgencyQualification($id: ID!, $version: Int) {
+    confirmAgencyQualification(id: $id, version: $version) {
+      id
+      version
+      qualificationConfirmed
+    }
+  }
+`);
+
+export const PublishAgency = graphql(`
+  mutation PublishAgency($id: ID!, $version: Int) {
+    publishAgency(id: $id, version: $version) {
+      id
+      version
+      publishedAt
+    }
+  }
+`);
+
+export const SetPolicy = graphql(`
+  mutation SetPolicy($agencyId: ID!, $key: PolicyKey!, $value: Float, $source: String) {
+    setPolicy(agencyId: $agencyId, key: $key, value: $value, source: $source) {
+      key
+      value
+      source
+      setAt
+    }
+  }
+`);
+
+/** One year's figures, when the page asks for a year other than the current one. */
+export const AgencyFiguresQuery = graphql(`
+  query AgencyFigures($id: ID!, $year: Int) {
+    agency(id: $id) {
+      id
+      figures(year: $year) {
+        year
+        officers
+        withValidCertificate
+        validCertificateShare
+        suspendedNow
+        reviewOverdue
+        trainingCompliant
+        trainingComplianceShare
+        trainingHoursRequired
+        averageTrainingHours
+        legalReviewers
+        legalReviewersRequired
+        legalReviewersSufficient
+        rules
+      }
+    }
+  }
+`);
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value.trim() : null);
+
+/** The form's values as the API's AgencyInput (create and edit share it, like the form). */
+export function toAgencyInput(data: Record<string, unknown>): AgencyInput {
+  return {
+    name: typeof data.name === 'string' ? data.name.trim() : '',
+    unifiedCode: text(data.unifiedCode),
+    level: data.level as AgencyLevel,
+    parentId: text(data.parentId),
+    region: typeof data.region === 'string' ? data.region.trim() : '',
+    fields: Array.isArray(data.fields) ? data.fields.map((f) => String(f).trim()).filter(Boolean) : [],
+    enforcementUnit: text(data.enforcementUnit),
+    supervisionUnit: text(data.supervisionUnit),
+    supervisionPhone: text(data.supervisionPhone),
+  };
+}
 
 export const agencies = defineResource<AgencyFilter, AgencyOrderField>({
   sortFields: { name: 'NAME', level: 'LEVEL', createdAt: 'CREATED_AT' },
@@ -70,4 +202,7 @@ export const agencies = defineResource<AgencyFilter, AgencyOrderField>({
   list: async (variables) => (await request(AgenciesQuery, variables)).agencies,
   refs: async (variables) => (await request(AgencyRefsQuery, variables)).agencies,
   one: async (id) => (await request(AgencyQuery, { id })).agency,
+  create: async (data) => (await request(CreateAgencyMutation, { input: toAgencyInput(data) })).createAgency,
+  update: async (id, data, previousData) =>
+    (await request(UpdateAgencyMutation, { id, input: toAgencyInput(data), version: Number(previousData.version ?? data.version) })).updateAgency,
 });

@@ -18,7 +18,9 @@ interface GraphQLErrorPayload {
   message: string;
   extensions?: {
     code?: string;
+    field?: string;
     problems?: { field?: string; message: string }[];
+    [key: string]: unknown;
   };
 }
 
@@ -26,7 +28,12 @@ export interface GraphQLErrorBody {
   code?: string;
   /** Field errors in react-admin's shape: `{ [source]: message, root: { serverError } }`. */
   errors?: Record<string, unknown>;
+  /** The error's other `extensions` as the server sent them, e.g. `missing` of PRECONDITION_FAILED. */
+  extensions?: Record<string, unknown>;
 }
+
+/** Codes whose `extensions.field` names the one input at fault (a duplicate number, a wrong level…). */
+const FIELD_CODES = new Set(['BAD_USER_INPUT', 'DUPLICATE']);
 
 const STATUS_BY_CODE: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -48,12 +55,12 @@ function source(document: DocumentNode): string {
 }
 
 function toHttpError(error: GraphQLErrorPayload, httpStatus: number): HttpError {
-  const code = error.extensions?.code;
-  const body: GraphQLErrorBody = { code };
-  const problems = error.extensions?.problems;
-  if (code === 'BAD_USER_INPUT' && problems?.length) {
+  const { code, problems, ...extensions }: NonNullable<GraphQLErrorPayload['extensions']> = error.extensions ?? {};
+  const body: GraphQLErrorBody = { code, extensions };
+  if (code && FIELD_CODES.has(code) && (problems?.length || extensions.field)) {
     const errors: Record<string, unknown> = { root: { serverError: error.message } };
-    for (const p of problems) if (p.field && !(p.field in errors)) errors[p.field] = p.message;
+    for (const p of problems ?? []) if (p.field && !(p.field in errors)) errors[p.field] = p.message;
+    if (!problems?.length && typeof extensions.field === 'string') errors[extensions.field] = error.message;
     body.errors = errors;
   }
   const status = (code && STATUS_BY_CODE[code]) || (httpStatus >= 400 ? httpStatus : 500);
@@ -94,11 +101,25 @@ export async function request<TResult, TVariables extends Record<string, unknown
   return payload.data;
 }
 
+function errorBody(error: unknown): GraphQLErrorBody | undefined {
+  if (error && typeof error === 'object' && 'body' in error) return (error as { body?: GraphQLErrorBody | null }).body ?? undefined;
+  return undefined;
+}
+
 /** The `extensions.code` of an error thrown by `request`, if any. */
 export function errorCode(error: unknown): string | undefined {
-  if (error && typeof error === 'object' && 'body' in error) {
-    const body = (error as { body?: GraphQLErrorBody | null }).body;
-    return body?.code;
-  }
-  return undefined;
+  return errorBody(error)?.code;
+}
+
+/** Per-field messages of a refused input (`{ [field]: message }`), without the `root` entry. */
+export function fieldErrors(error: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(errorBody(error)?.errors ?? {})) if (k !== 'root' && typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/** What a refused precondition lacks (`extensions.missing` of PRECONDITION_FAILED), one line each. */
+export function missingItems(error: unknown): string[] {
+  const missing = errorBody(error)?.extensions?.missing;
+  return Array.isArray(missing) ? missing.map(String) : [];
 }

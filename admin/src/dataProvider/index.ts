@@ -4,11 +4,16 @@
  * react-admin's `pagination` becomes `offset`/`limit` (the API serves 1–200 rows a request; larger
  * pages, such as an export, are fetched in chunks), `sort` becomes `orderBy` through each resource's
  * map to its `XOrderField` (a column the API cannot sort by is left to the server's order), and
- * `filter` becomes the API's `XFilter` with only the keys it accepts. The console is read-mostly: an
- * operation the API does not offer rejects with a message that says so.
+ * `filter` becomes the API's `XFilter` with only the keys it accepts. An operation the API does not
+ * offer (delete: records are never deleted, they change status) rejects with a message that says so.
+ *
+ * Domain actions (暂扣, 核发, 人员变动…) are not CRUD: they run through `run`, which sends one typed
+ * operation. Called through react-admin's `useDataProvider()`, a refused token still signs the user out.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DataProvider, GetListResult, Identifier, RaRecord, SortPayload } from 'react-admin';
 import { HttpError } from 'react-admin';
+import { request } from './client';
 import { agencies } from './agencies';
 import { certificates } from './certificates';
 import { complaints } from './complaints';
@@ -105,9 +110,14 @@ async function getMany(resource: string, ids: Identifier[]): Promise<RaRecord[]>
   return found;
 }
 
+export interface JianduDataProvider extends DataProvider {
+  /** Runs one typed GraphQL operation (a domain command or a query outside the CRUD of a resource). */
+  run<TResult, TVariables extends Record<string, unknown>>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult>;
+}
+
 // Records are typed per resource by the generated operations; react-admin's generic `RecordType` of a
 // call cannot be known here, hence the `as never` on the way out.
-export const dataProvider: DataProvider = {
+export const dataProvider: JianduDataProvider = {
   getList: (resource, params) => getList(resource, params),
 
   getOne: async (resource, params) => ({ data: (await adapterFor(resource).one(String(params.id))) as never }),
@@ -126,8 +136,14 @@ export const dataProvider: DataProvider = {
     return { data: (await adapter.create(params.data as Record<string, unknown>)) as never };
   },
 
-  update: async (resource) => unsupported(resource, 'update'),
+  update: async (resource, params) => {
+    const adapter = adapterFor(resource);
+    if (!adapter.update) unsupported(resource, 'update');
+    return { data: (await adapter.update(String(params.id), params.data as Record<string, unknown>, (params.previousData ?? {}) as Record<string, unknown>)) as never };
+  },
   updateMany: async (resource) => unsupported(resource, 'updateMany'),
   delete: async (resource) => unsupported(resource, 'delete'),
   deleteMany: async (resource) => unsupported(resource, 'deleteMany'),
+
+  run: (document, variables) => request(document, variables),
 };

@@ -28,6 +28,8 @@ export interface ResourceAdapter<TFilter, TField extends string> {
   refs?(variables: ListVariables<TFilter, TField>): Promise<Page>;
   one(id: string): Promise<RaRecord>;
   create?(data: Record<string, unknown>): Promise<RaRecord>;
+  /** An edit: the form's values and the record as it was loaded (its `version` detects concurrent edits). */
+  update?(id: string, data: Record<string, unknown>, previousData: Record<string, unknown>): Promise<RaRecord>;
 }
 
 export function defineResource<TFilter, TField extends string>(adapter: ResourceAdapter<TFilter, TField>): ResourceAdapter<TFilter, TField> {

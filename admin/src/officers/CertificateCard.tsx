@@ -1,5 +1,8 @@
 import { Box, Card, CardContent, Divider, Grid, Typography } from '@mui/material';
-import { Labeled, RecordContextProvider, TextArrayField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { Link as MuiLink } from '@mui/material';
+import { Labeled, RecordContextProvider, TextArrayField, TextField, useCreatePath, useRecordContext, useTranslate } from 'react-admin';
+import { Link } from 'react-router-dom';
+import { ReviewChip } from '../certificates/ReviewChip';
 import { CertificateHistory } from '../certificates/CertificateHistory';
 import { CertificateQrCode } from '../certificates/CertificateQrCode';
 import { CertificateStatusField } from '../certificates/CertificateStatusChip';
@@ -13,6 +16,7 @@ type OfficerRecord = OfficerQuery['officer'];
 export const CertificateCard = () => {
   const officer = useRecordContext<OfficerRecord>();
   const translate = useTranslate();
+  const createPath = useCreatePath();
   const certificate = officer?.certificate;
   return (
     <Card variant="outlined">
@@ -28,8 +32,10 @@ export const CertificateCard = () => {
               <Grid size={{ xs: 12, sm: 8 }}>
                 <Grid container spacing={1}>
                   <Grid size={6}>
-                    <Labeled resource="certificates">
-                      <TextField source="number" />
+                    <Labeled resource="certificates" source="number">
+                      <MuiLink component={Link} to={createPath({ resource: 'certificates', type: 'show', id: certificate.id })} variant="body2" data-testid="certificate-link">
+                        {certificate.number}
+                      </MuiLink>
                     </Labeled>
                   </Grid>
                   <Grid size={6}>
@@ -60,6 +66,11 @@ export const CertificateCard = () => {
                   <Grid size={6}>
                     <Labeled resource="certificates">
                       <TextField source="validUntil" />
+                    </Labeled>
+                  </Grid>
+                  <Grid size={12}>
+                    <Labeled label="resources.certificates.fields.review">
+                      <ReviewChip review={certificate.review} />
                     </Labeled>
                   </Grid>
                 </Grid>

@@ -1,17 +1,22 @@
 import {
   AutocompleteInput,
+  CreateButton,
   DataTable,
+  FilterButton,
   List,
   ReferenceField,
   ReferenceInput,
   SearchInput,
   SelectInput,
   TextArrayField,
+  TopToolbar,
 } from 'react-admin';
 import { CertificateStatusField } from '../certificates/CertificateStatusChip';
+import { RECORD_KEEPERS, useHasRole } from '../common/roles';
 import { EnumField } from '../common/EnumField';
 import { REF_PROJECTION } from '../dataProvider';
 import { enumChoices } from '../labels';
+import { ExportOfficersButton, ImportOfficersButton } from './OfficerCsv';
 
 const filters = [
   <SearchInput key="search" source="search" alwaysOn />,
@@ -21,8 +26,21 @@ const filters = [
   </ReferenceInput>,
 ];
 
+/** Registering and importing officers is for those who keep the records; the server refuses anyone else anyway. */
+const OfficerListActions = () => {
+  const mayKeep = useHasRole(...RECORD_KEEPERS);
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {mayKeep && <CreateButton />}
+      {mayKeep && <ImportOfficersButton />}
+      <ExportOfficersButton />
+    </TopToolbar>
+  );
+};
+
 export const OfficerList = () => (
-  <List filters={filters} perPage={25} sort={{ field: 'listSeq', order: 'ASC' }}>
+  <List filters={filters} perPage={25} sort={{ field: 'listSeq', order: 'ASC' }} actions={<OfficerListActions />}>
     <DataTable rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="listSeq" sx={{ whiteSpace: 'nowrap' }} />
       <DataTable.Col source="name" />

@@ -1,22 +1,26 @@
 import { Card, CardContent, Grid } from '@mui/material';
 import {
   BooleanField,
-  DataTable,
-  Pagination,
+  EditButton,
+  ListButton,
   ReferenceField,
-  ReferenceManyField,
   Show,
   SimpleShowLayout,
   TextArrayField,
   TextField,
+  TopToolbar,
   useRecordContext,
 } from 'react-admin';
-import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
+import { RECORD_KEEPERS, useHasRole } from '../common/roles';
 import { SectionTitle } from '../common/SectionTitle';
 import { showQueryOptions } from '../common/showQueryOptions';
 import type { OfficerQuery } from '../gql/graphql';
 import { CertificateCard } from './CertificateCard';
+import { EmploymentChangeButton } from './EmploymentChangeButton';
+import { IssueCertificateButton } from './IssueCertificateButton';
+import { OfficerRecords } from './OfficerRecords';
+import { RevealIdNumberButton } from './RevealIdNumberButton';
 
 type OfficerRecord = OfficerQuery['officer'];
 
@@ -30,7 +34,7 @@ const Profile = () => (
     <CardContent>
       <SectionTitle label="jiandu.officers.profile" />
       <SimpleShowLayout sx={{ p: 0 }}>
-        <TextField source="listSeq" />
+        <TextField source="listSeq" emptyText="—" />
         <TextField source="name" />
         <TextField source="idNumberMasked" emptyText="—" />
         <ReferenceField source="agencyId" reference="agencies" link="show" />
@@ -45,29 +49,22 @@ const Profile = () => (
   </Card>
 );
 
-const Complaints = () => (
-  <Card variant="outlined">
-    <CardContent>
-      <SectionTitle label="jiandu.officers.complaints" />
-      <ReferenceManyField reference="complaints" target="officerId" sort={{ field: 'receivedAt', order: 'DESC' }} perPage={10} pagination={<Pagination />}>
-        <DataTable rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="number" />
-          <DataTable.Col source="receivedAt" field={DateTimeField} />
-          <DataTable.Col source="channel" disableSort>
-            <EnumField source="channel" enumName="ComplaintChannel" />
-          </DataTable.Col>
-          <DataTable.Col source="content" disableSort />
-          <DataTable.Col source="status">
-            <EnumField source="status" enumName="ComplaintStatus" />
-          </DataTable.Col>
-        </DataTable>
-      </ReferenceManyField>
-    </CardContent>
-  </Card>
-);
+/** Each domain action shows only to the roles the server lets do it. */
+const OfficerShowActions = () => {
+  const mayKeep = useHasRole(...RECORD_KEEPERS);
+  return (
+    <TopToolbar sx={{ flexWrap: 'wrap', gap: 0.5 }}>
+      <IssueCertificateButton />
+      <EmploymentChangeButton />
+      <RevealIdNumberButton />
+      {mayKeep && <EditButton />}
+      <ListButton />
+    </TopToolbar>
+  );
+};
 
 export const OfficerShow = () => (
-  <Show queryOptions={showQueryOptions} title={<OfficerTitle />} component="div">
+  <Show queryOptions={showQueryOptions} title={<OfficerTitle />} component="div" actions={<OfficerShowActions />}>
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 5 }}>
         <Profile />
@@ -76,7 +73,7 @@ export const OfficerShow = () => (
         <CertificateCard />
       </Grid>
       <Grid size={12}>
-        <Complaints />
+        <OfficerRecords />
       </Grid>
     </Grid>
   </Show>

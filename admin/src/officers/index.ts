@@ -1,5 +1,7 @@
 import BadgeIcon from '@mui/icons-material/Badge';
 import type { OfficersQuery } from '../gql/graphql';
+import { OfficerCreate } from './OfficerCreate';
+import { OfficerEdit } from './OfficerEdit';
 import { OfficerList } from './OfficerList';
 import { OfficerShow } from './OfficerShow';
 
@@ -8,6 +10,8 @@ type OfficerRecord = OfficersQuery['officers']['items'][number];
 export default {
   list: OfficerList,
   show: OfficerShow,
+  create: OfficerCreate,
+  edit: OfficerEdit,
   icon: BadgeIcon,
   recordRepresentation: (record: OfficerRecord) => record.name,
 };

@@ -1,8 +1,8 @@
 /**
- * 亮证查询: the public lookup of a certificate by its number, with no login (003 第4条; DESIGN "Public
- * lookup"). Shows only what the API's PublicCertificate carries: holder, agency, fields, region,
- * status, valid until. `#/public?number=31000036001` (what the QR code on a card opens) fills the
- * number in and runs the lookup.
+ * 亮证查询: the public lookup of a certificate, with no login (003 第4条; DESIGN "Public lookup"), by its
+ * number or by the holder's name and agency. Shows only what the API's PublicCertificate carries: holder,
+ * agency, fields, region, status, valid until. `#/public?number=31000036001` (what the QR code on a card
+ * opens) fills the number in and runs the lookup; `#/public?name=…&agency=…` does the same for a holder.
  */
 import SearchIcon from '@mui/icons-material/Search';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
@@ -20,6 +20,8 @@ import {
   TableBody,
   TableCell,
   TableRow,
+  Tab,
+  Tabs,
   TextField,
   Typography,
 } from '@mui/material';
@@ -30,6 +32,22 @@ import { CertificateStatusChip } from '../certificates/CertificateStatusChip';
 import { request } from '../dataProvider/client';
 import { graphql } from '../gql';
 import type { PublicCertificateQuery } from '../gql/graphql';
+
+const PublicCertificatesByHolderLookup = graphql(`
+  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {
+    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {
+      number
+      holderName
+      agencyName
+      fields
+      region
+      status
+      validUntil
+    }
+  }
+`);
+
+type PublicCertificate = NonNullable<PublicCertificateQuery['publicCertificate']>;
 
 const PublicCertificateLookup = graphql(`
   query PublicCertificate($number: String!) {
@@ -47,10 +65,12 @@ const PublicCertificateLookup = graphql(`
 
 type Lookup =
   | { state: 'idle' }
-  | { state: 'loading'; number: string }
-  | { state: 'found'; certificate: NonNullable<PublicCertificateQuery['publicCertificate']> }
-  | { state: 'not_found'; number: string }
+  | { state: 'loading' }
+  | { state: 'found'; certificates: PublicCertificate[] }
+  | { state: 'not_found'; what: string }
   | { state: 'error'; message: string };
+
+type Mode = 'number' | 'holder';
 
 const Row = ({ label, children }: { label: string; children: ReactNode }) => {
   const translate = useTranslate();
@@ -64,50 +84,106 @@ const Row = ({ label, children }: { label: string; children: ReactNode }) => {
   );
 };
 
+/** One certificate as the public may see it; 暂扣 shows as an orange chip (the status chip's warning colour). */
+const CertificateTable = ({ certificate }: { certificate: PublicCertificate }) => {
+  const translate = useTranslate();
+  return (
+    <Table size="small" aria-label={translate('jiandu.public.result', { number: certificate.number })} data-number={certificate.number}>
+      <TableBody>
+        <Row label="jiandu.public.number">{certificate.number}</Row>
+        <Row label="jiandu.public.holderName">
+          <Typography sx={{ fontWeight: 500 }}>{certificate.holderName}</Typography>
+        </Row>
+        <Row label="jiandu.public.agencyName">{certificate.agencyName}</Row>
+        <Row label="jiandu.public.fields">{certificate.fields.join('、')}</Row>
+        <Row label="jiandu.public.region">{certificate.region}</Row>
+        <Row label="jiandu.public.status">
+          <CertificateStatusChip status={certificate.status} size="medium" />
+        </Row>
+        <Row label="jiandu.public.validUntil">{certificate.validUntil}</Row>
+      </TableBody>
+    </Table>
+  );
+};
+
 export const PublicLookup = () => {
   const translate = useTranslate();
   const [params, setParams] = useSearchParams();
   const number = (params.get('number') ?? '').trim();
-  const [input, setInput] = useState(number);
+  const name = (params.get('name') ?? '').trim();
+  const agency = (params.get('agency') ?? '').trim();
+  const fromUrl: Mode = name || agency ? 'holder' : 'number';
+  const [mode, setMode] = useState<Mode>(fromUrl);
+  const [input, setInput] = useState({ number, name, agency });
   const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
+  const [touched, setTouched] = useState(false);
 
   useEffect(() => {
-    setInput(number);
-    if (!number) {
-      setLookup({ state: 'idle' });
-      return;
-    }
+    setInput({ number, name, agency });
+    setMode(name || agency ? 'holder' : 'number');
     let cancelled = false;
-    setLookup({ state: 'loading', number });
-    request(PublicCertificateLookup, { number }, { authenticated: false })
-      .then(({ publicCertificate }) => {
-        if (cancelled) return;
-        setLookup(publicCertificate ? { state: 'found', certificate: publicCertificate } : { state: 'not_found', number });
-      })
-      .catch((error: unknown) => {
-        if (cancelled) return;
-        const message = error instanceof Error ? error.message : String(error);
-        setLookup({ state: 'error', message: translate(message, { _: message }) });
-      });
+    const fail = (error: unknown) => {
+      if (cancelled) return;
+      const message = error instanceof Error ? error.message : String(error);
+      setLookup({ state: 'error', message: translate(message, { _: message }) });
+    };
+    if (name && agency) {
+      setLookup({ state: 'loading' });
+      request(PublicCertificatesByHolderLookup, { name, agencyName: agency }, { authenticated: false })
+        .then(({ publicCertificatesByHolder: found }) => {
+          if (cancelled) return;
+          setLookup(found.length ? { state: 'found', certificates: found } : { state: 'not_found', what: `${name}，${agency}` });
+        })
+        .catch(fail);
+    } else if (number) {
+      setLookup({ state: 'loading' });
+      request(PublicCertificateLookup, { number }, { authenticated: false })
+        .then(({ publicCertificate }) => {
+          if (cancelled) return;
+          setLookup(publicCertificate ? { state: 'found', certificates: [publicCertificate] } : { state: 'not_found', what: number });
+        })
+        .catch(fail);
+    } else {
+      setLookup({ state: 'idle' });
+    }
     return () => {
       cancelled = true;
     };
-  }, [number, translate]);
+  }, [number, name, agency, translate]);
 
-  const [touched, setTouched] = useState(false);
+  const wanted = (): Record<string, string> | null => {
+    if (mode === 'number') return input.number.trim() ? { number: input.number.trim() } : null;
+    return input.name.trim() && input.agency.trim() ? { name: input.name.trim(), agency: input.agency.trim() } : null;
+  };
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setTouched(true);
-    const value = input.trim();
-    if (!value) return;
-    if (value === number) {
-      // Same number again: run it again (e.g. after a status change).
+    const next = wanted();
+    if (!next) return;
+    const same = Object.entries(next).every(([k, v]) => params.get(k) === v) && [...params.keys()].every((k) => k in next);
+    if (same) {
+      // The same lookup again: run it again (e.g. after a status change).
       setParams({}, { replace: true });
-      setTimeout(() => setParams({ number: value }, { replace: true }), 0);
+      setTimeout(() => setParams(next, { replace: true }), 0);
     } else {
-      setParams({ number: value });
+      setParams(next);
     }
   };
+
+  const missing = (field: 'number' | 'name' | 'agency') => touched && !input[field].trim();
+  const field = (key: 'number' | 'name' | 'agency', label: string, helper: string, required: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
+    <TextField
+      name={key}
+      label={translate(label)}
+      value={input[key]}
+      onChange={(e) => setInput((v) => ({ ...v, [key]: e.target.value }))}
+      error={missing(key)}
+      helperText={missing(key) ? translate(required) : translate(helper)}
+      slotProps={{ htmlInput: { autoComplete: 'off', ...(key === 'number' ? { inputMode: 'numeric' as const } : {}) } }}
+      {...extra}
+    />
+  );
 
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'grey.100', py: { xs: 2, sm: 6 } }}>
@@ -126,21 +202,30 @@ export const PublicLookup = () => {
                 {translate('jiandu.public.title')}
               </Typography>
             </Stack>
-            <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-              {translate('jiandu.public.subtitle')}
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+              {translate(mode === 'number' ? 'jiandu.public.subtitle' : 'jiandu.public.subtitle_holder')}
             </Typography>
+            <Tabs
+              value={mode}
+              onChange={(_, value: Mode) => {
+                setMode(value);
+                setTouched(false);
+              }}
+              sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
+            >
+              <Tab value="number" label={translate('jiandu.public.by_number')} />
+              <Tab value="holder" label={translate('jiandu.public.by_holder')} />
+            </Tabs>
             <Box component="form" onSubmit={onSubmit} noValidate role="search">
               <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'flex-start' } }}>
-                <TextField
-                  name="number"
-                  label={translate('jiandu.public.number')}
-                  value={input}
-                  onChange={(e) => setInput(e.target.value)}
-                  error={touched && !input.trim()}
-                  helperText={touched && !input.trim() ? translate('jiandu.public.required') : translate('jiandu.public.number_helper')}
-                  slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off' } }}
-                  autoFocus
-                />
+                {mode === 'number' ? (
+                  field('number', 'jiandu.public.number', 'jiandu.public.number_helper', 'jiandu.public.required', { autoFocus: true })
+                ) : (
+                  <Stack spacing={1} sx={{ flex: 1 }}>
+                    {field('name', 'jiandu.public.holderName', 'jiandu.public.name_helper', 'jiandu.public.name_required', { autoFocus: true, fullWidth: true })}
+                    {field('agency', 'jiandu.public.agencyName', 'jiandu.public.agency_helper', 'jiandu.public.agency_required', { fullWidth: true })}
+                  </Stack>
+                )}
                 <Button type="submit" variant="contained" size="large" startIcon={<SearchIcon />} sx={{ mt: { sm: 1 }, whiteSpace: 'nowrap', minWidth: 96 }}>
                   {translate('jiandu.public.search')}
                 </Button>
@@ -151,26 +236,21 @@ export const PublicLookup = () => {
               {lookup.state === 'loading' && <CircularProgress size={28} />}
               {lookup.state === 'not_found' && (
                 <Alert severity="warning">
-                  {translate('jiandu.public.not_found')}（{lookup.number}）
+                  {translate('jiandu.public.not_found')}（{lookup.what}）
                 </Alert>
               )}
               {lookup.state === 'error' && <Alert severity="error">{lookup.message}</Alert>}
               {lookup.state === 'found' && (
-                <Table size="small" aria-label={translate('jiandu.public.title')}>
-                  <TableBody>
-                    <Row label="jiandu.public.number">{lookup.certificate.number}</Row>
-                    <Row label="jiandu.public.holderName">
-                      <Typography sx={{ fontWeight: 500 }}>{lookup.certificate.holderName}</Typography>
-                    </Row>
-                    <Row label="jiandu.public.agencyName">{lookup.certificate.agencyName}</Row>
-                    <Row label="jiandu.public.fields">{lookup.certificate.fields.join('、')}</Row>
-                    <Row label="jiandu.public.region">{lookup.certificate.region}</Row>
-                    <Row label="jiandu.public.status">
-                      <CertificateStatusChip status={lookup.certificate.status} size="medium" />
-                    </Row>
-                    <Row label="jiandu.public.validUntil">{lookup.certificate.validUntil}</Row>
-                  </TableBody>
-                </Table>
+                <Stack spacing={3}>
+                  {lookup.certificates.length > 1 && (
+                    <Typography variant="body2" color="text.secondary">
+                      {translate('jiandu.public.found_many', { count: lookup.certificates.length })}
+                    </Typography>
+                  )}
+                  {lookup.certificates.map((c) => (
+                    <CertificateTable key={c.number} certificate={c} />
+                  ))}
+                </Stack>
               )}
             </Box>
           </CardContent>

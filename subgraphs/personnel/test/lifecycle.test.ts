@@ -109,6 +109,13 @@ describe('officers (004 第十一条) and the ID number', () => {
     expect(log.officer.changeLog[0].changes).toContainEqual({ field: 'idNumber', after: '1101**********002X' }); // the log never holds it in full
   });
 
+  it('an edit that leaves the ID number out keeps the stored one (the form never holds it in full)', async () => {
+    const q = 'mutation($id: ID!, $v: Int!, $i: OfficerInput!) { updateOfficer(id: $id, version: $v, input: $i) { post version idNumberMasked } }';
+    const v = (await ok(s.url, 'query($id: ID!) { officer(id: $id) { version } }', { id: officerId }, rootAdmin)).officer.version;
+    const r = await ok(s.url, q, { id: officerId, v, i: { name: '赵六', agencyId: child.id, post: '科员', region: '昌吉州', fields: ['市场监管'], duties: ['ENFORCEMENT'] } }, rootAdmin);
+    expect(r.updateOfficer).toMatchObject({ post: '科员', idNumberMasked: '1101**********002X' });
+  });
+
   it('an officer cannot be registered in an agency outside the caller\'s subtree', async () => {
     expect(codes(await createOfficer(rootAdmin, { name: '钱七', agencyId: sibling.id }))).toEqual(['FORBIDDEN']);
   });

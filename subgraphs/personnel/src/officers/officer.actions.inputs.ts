@@ -6,7 +6,7 @@ export class OfficerInput {
   @Field({ description: '姓名 (name)' })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: '身份证号 (ID-card number, 18 characters, checked); stored, shown masked' })
+  @Field(() => String, { nullable: true, description: '身份证号 (ID-card number, 18 characters, checked); stored, shown masked. In an edit, leaving it out (null) keeps the stored number' })
   idNumber?: string | null;
 
   @Field(() => ID, { description: '所属执法主体 (agency)' })

@@ -93,7 +93,8 @@ export async function updateOfficer(em: EntityManager, identity: Identity, clock
   return em.transactional(async (tx) => {
     const officer = await lockOfficer(tx, identity, id, expectedVersion);
     const agency = await agencyInScope(tx, identity, input.agencyId);
-    const next = { ...data, agencyId: agency.id };
+    // The full number is never sent back to the form: an edit that leaves it out keeps the stored one.
+    const next = { ...data, idNumber: input.idNumber == null ? officer.idNumber : data.idNumber, agencyId: agency.id };
     const changes = diff(officer as unknown as Record<string, unknown>, next, ID_MASK);
     Object.assign(officer, next, { updatedAt: clock.now() });
     logChange(tx, identity, officer.updatedAt, 'Officer', officer.id, '修改', changes);

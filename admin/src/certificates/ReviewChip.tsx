@@ -1,0 +1,23 @@
+import { Chip, type ChipProps } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type { ReviewState } from '../gql/graphql';
+import { enumKey } from '../labels';
+
+/**
+ * 年审 (periodic review) as a chip: yellow when due within 30 days, red when overdue (the holder may not
+ * enforce until reviewed), as clerks expect from provincial systems.
+ */
+const STYLE: Record<ReviewState, Pick<ChipProps, 'color' | 'variant' | 'sx'>> = {
+  OK: { color: 'success', variant: 'outlined' },
+  DUE_SOON: { sx: { bgcolor: '#fdd835', color: 'rgba(0,0,0,0.87)' } },
+  OVERDUE: { color: 'error' },
+  NOT_SCHEDULED: { variant: 'outlined' },
+};
+
+export const ReviewChip = ({ review }: { review?: { dueOn?: string | null; state: ReviewState } | null }) => {
+  const translate = useTranslate();
+  if (!review) return null;
+  const state = translate(enumKey('ReviewState', review.state));
+  const label = review.dueOn ? translate('jiandu.certificates.review_due', { date: review.dueOn, state }) : state;
+  return <Chip size="small" label={label} data-review-state={review.state} {...STYLE[review.state]} />;
+};

@@ -1,0 +1,211 @@
+/**
+ * 导入 / 导出 of officers as CSV. An import is checked first (`dryRun: true`): every problem is listed by
+ * row; only when there is none does the clerk confirm, and the server imports all rows or none. The
+ * export is the server's (`officersCsv`, ID numbers masked, starting with a BOM so that Excel reads it
+ * as UTF-8), saved as a file.
+ */
+import DownloadIcon from '@mui/icons-material/Download';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import {
+  Alert,
+  Box,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useId, useState, type ChangeEvent } from 'react';
+import { useDataProvider, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { ServerError } from '../common/ServerError';
+import type { JianduDataProvider } from '../dataProvider';
+import { toFilter } from '../dataProvider';
+import { ImportOfficers, OfficersCsvQuery, officers as officersAdapter } from '../dataProvider/officers';
+import type { ImportOfficersMutation, OfficerFilter } from '../gql/graphql';
+
+/** The columns `importOfficers` reads, in its order (the API's description of the mutation). */
+export const CSV_HEADER = ['姓名', '身份证号', '执法主体', '岗位', '执法区域', '执法领域', '岗位职责', '法律职业资格'];
+const BOM = '\uFEFF';
+
+function download(text: string, filename: string): void {
+  const body = text.startsWith(BOM) ? text : BOM + text;
+  const url = URL.createObjectURL(new Blob([body], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+type Result = ImportOfficersMutation['importOfficers'];
+
+const ImportDialog = ({ onClose }: { onClose(): void }) => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<JianduDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const inputId = useId();
+  const titleId = useId();
+  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [check, setCheck] = useState<Result | null>(null);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const validate = async (text: string) => {
+    setPending(true);
+    setError(null);
+    setCheck(null);
+    try {
+      setCheck((await dataProvider.run(ImportOfficers, { csv: text, dryRun: true })).importOfficers);
+    } catch (e) {
+      setError(e);
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = '';
+    if (!chosen) return;
+    const text = (await chosen.text()).replace(/^\uFEFF/, '');
+    setFile({ name: chosen.name, text });
+    await validate(text);
+  };
+
+  const confirm = async () => {
+    if (!file) return;
+    setPending(true);
+    setError(null);
+    try {
+      const result = (await dataProvider.run(ImportOfficers, { csv: file.text, dryRun: false })).importOfficers;
+      if (result.problems.length > 0) {
+        setCheck(result);
+        return;
+      }
+      notify('jiandu.officers.csv.imported', { type: 'success', messageArgs: { smart_count: result.imported } });
+      refresh();
+      onClose();
+    } catch (e) {
+      setError(e);
+    } finally {
+      setPending(false);
+    }
+  };
+
+  const ok = !!check && check.problems.length === 0 && check.rows > 0;
+  return (
+    <Dialog open onClose={pending ? undefined : onClose} fullWidth maxWidth="md" aria-labelledby={titleId}>
+      <DialogTitle id={titleId}>{translate('jiandu.officers.csv.import_title')}</DialogTitle>
+      <DialogContent>
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {translate('jiandu.officers.csv.import_help', { columns: CSV_HEADER.join(',') })}{' '}
+          <Link component="button" type="button" variant="body2" onClick={() => download(`${CSV_HEADER.join(',')}\r\n`, 'officers-template.csv')}>
+            {translate('jiandu.officers.csv.template')}
+          </Link>
+        </Typography>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, my: 2 }}>
+          <Button variant="outlined" component="label" htmlFor={inputId} startIcon={<UploadFileIcon />} disabled={pending}>
+            {translate('jiandu.officers.csv.choose')}
+            <input id={inputId} type="file" accept=".csv,text/csv" hidden onChange={onFile} data-testid="csv-file" />
+          </Button>
+          <Typography variant="body2">{file?.name ?? translate('jiandu.officers.csv.no_file')}</Typography>
+          {pending && <CircularProgress size={20} />}
+        </Box>
+        <ServerError error={error} />
+        {check && check.problems.length > 0 && (
+          <>
+            <Alert severity="error" sx={{ mb: 1 }}>
+              {translate('jiandu.officers.csv.problems', { rows: check.rows, count: check.problems.length })}
+            </Alert>
+            <TableContainer sx={{ maxHeight: 360 }}>
+              <Table size="small" stickyHeader aria-label={translate('jiandu.officers.csv.problems_table')}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('jiandu.officers.csv.row')}</TableCell>
+                    <TableCell>{translate('jiandu.officers.csv.field')}</TableCell>
+                    <TableCell>{translate('jiandu.officers.csv.message')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {check.problems.map((p, i) => (
+                    <TableRow key={`${p.row}-${p.field}-${i}`}>
+                      <TableCell>{p.row}</TableCell>
+                      <TableCell>{p.field}</TableCell>
+                      <TableCell>{p.message}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </TableContainer>
+          </>
+        )}
+        {check && check.problems.length === 0 && (
+          <Alert severity={check.rows > 0 ? 'success' : 'warning'}>
+            {translate(check.rows > 0 ? 'jiandu.officers.csv.valid' : 'jiandu.officers.csv.empty', { rows: check.rows })}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={pending}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button variant="contained" onClick={confirm} disabled={!ok || pending}>
+          {translate('jiandu.officers.csv.confirm', { rows: check?.rows ?? 0 })}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+};
+
+export const ImportOfficersButton = () => {
+  const translate = useTranslate();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button size="small" startIcon={<UploadFileIcon />} onClick={() => setOpen(true)}>
+        {translate('jiandu.officers.csv.import')}
+      </Button>
+      {open && <ImportDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+};
+
+/** 导出 the officers of the list's current filter, as the server writes them. */
+export const ExportOfficersButton = () => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<JianduDataProvider>();
+  const notify = useNotify();
+  const { filterValues } = useListContext();
+  const [pending, setPending] = useState(false);
+  const onClick = async () => {
+    setPending(true);
+    try {
+      const filter = toFilter(officersAdapter as never, filterValues) as OfficerFilter | undefined;
+      const { officersCsv } = await dataProvider.run(OfficersCsvQuery, { filter: filter ?? null });
+      download(officersCsv, `officers-${stamp()}.csv`);
+    } catch (e) {
+      notify(e instanceof Error ? e.message : String(e), { type: 'error' });
+    } finally {
+      setPending(false);
+    }
+  };
+  return (
+    <Button size="small" startIcon={pending ? <CircularProgress size={16} /> : <DownloadIcon />} onClick={onClick} disabled={pending}>
+      {translate('ra.action.export')}
+    </Button>
+  );
+};
