@@ -43,7 +43,7 @@ export async function seedPersonnel(em: EntityManager, now: Date, opts: { demoUs
         supervisionUnit: seed.agency.supervisionUnit,
         supervisionPhone: seed.agency.supervisionPhone,
         qualificationConfirmedAt: new Date(`${SEED_ISSUED_ON}T00:00:00+08:00`),
-        qualificationConfirmedBy: seed.source,
+        qualificationConfirmedBy: '000 通知：附件1 执法事项清单、附件2 执法人员清单（2022-12-05 公布）',
         publishedAt: new Date(`${SEED_ISSUED_ON}T00:00:00+08:00`),
         createdAt: now,
         updatedAt: now,
@@ -91,7 +91,7 @@ export async function seedPersonnel(em: EntityManager, now: Date, opts: { demoUs
           // The source records no review history, so no 年审 is scheduled until one is recorded.
           reviewDueOn: null,
           reason: '公示名单载明的行政执法证',
-          basis: `${seed.source}`,
+          basis: '000 附件2（执法人员清单，2022-12-05 公布）',
           actorName: '数据导入',
           recordedAt: now,
         });
