@@ -237,6 +237,42 @@ describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
   });
 });
 
+describe('换发, 年审, 吊销, 收回 and a duplicate number', () => {
+  let sun: string;
+  let id: string;
+  const act = (q: string, vars: Record<string, unknown>) => gql(s.url, q, vars, cert);
+
+  it('a certificate number already in use is refused with DUPLICATE', async () => {
+    sun = (await ok(s.url, '{ officers(filter: { search: "孙八" }) { items { id } } }', {}, cert)).officers.items[0].id;
+    await ok(s.url, 'mutation($i: ExamInput!) { recordExam(input: $i) { id } }', { i: { officerId: sun, examName: '全国统一行政执法证件考试', examOn: '2026-06-01', passed: true } }, cert);
+    await ok(s.url, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { id } }', { i: { officerId: sun, type: 'BUSINESS', title: '业务培训', trainedOn: '2026-06-02', hours: 60 } }, cert);
+    const dup = await act('mutation($i: IssueCertificateInput!) { issueCertificate(input: $i) { id } }', { i: { officerId: sun, number: '31000036001' } });
+    expect(codes(dup)).toEqual(['DUPLICATE']);
+    id = (await ok(s.url, 'mutation($i: IssueCertificateInput!) { issueCertificate(input: $i) { id } }', { i: { officerId: sun, number: '65230000009' } }, cert)).issueCertificate.id;
+  });
+
+  it('年审 sets the next due date one cycle on; 换发 gives a new number and validity, keeping the old number in the history', async () => {
+    const reviewed = (await act('mutation($id: ID!) { reviewCertificate(id: $id, note: "年审合格") { review { dueOn state } } }', { id })).data.reviewCertificate;
+    expect(reviewed.review).toEqual({ dueOn: '2027-11-24', state: 'OK' });
+    expect(codes(await act('mutation($id: ID!) { renewCertificate(id: $id, reason: " ") { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
+    const renewed = (await act('mutation($id: ID!) { renewCertificate(id: $id, reason: "证件损坏换发", newNumber: "65230000010") { number validUntil history { kind reason } } }', { id })).data.renewCertificate;
+    expect(renewed).toMatchObject({ number: '65230000010', validUntil: '2031-11-23' });
+    expect(renewed.history.at(-1)).toEqual({ kind: 'RENEWED', reason: '证件损坏换发（原证号 65230000009）' });
+  });
+
+  it('004 第三十三条 吊销 needs its basis, is final, and only then the card can be recovered (收回), once', async () => {
+    expect(codes(await act('mutation($id: ID!) { recoverCertificate(id: $id) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await act('mutation($id: ID!) { revokeCertificate(id: $id, reason: "出借证件情节严重", basis: "") { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
+    const revoked = (await act('mutation($id: ID!) { revokeCertificate(id: $id, reason: "出借证件情节严重", basis: "004 第三十三条") { status allowedActions } }', { id })).data.revokeCertificate;
+    expect(revoked).toEqual({ status: 'REVOKED', allowedActions: ['RECOVER'] });
+    expect(codes(await act('mutation($id: ID!) { cancelCertificate(id: $id, reason: "x") { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await act('mutation($id: ID!) { reviewCertificate(id: $id) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await act('mutation($id: ID!) { recoverCertificate(id: $id, recoveredOn: "2026-11-01") { id } }', { id }))).toEqual(['BAD_USER_INPUT']); // before the revocation
+    expect((await act('mutation($id: ID!) { recoverCertificate(id: $id) { allowedActions } }', { id })).data.recoverCertificate.allowedActions).toEqual([]);
+    expect(codes(await act('mutation($id: ID!) { recoverCertificate(id: $id) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
+  });
+});
+
 describe('figures, training, and leaving the post', () => {
   it('003 第3条, 第11条; 002: the agency figures count certificates, training compliance and legal reviewers', async () => {
     const f = await ok(s.url, 'query($id: ID!) { agency(id: $id) { figures(year: 2026) { officers withValidCertificate validCertificateShare suspendedNow trainingCompliant trainingHoursRequired legalReviewers legalReviewersRequired legalReviewersSufficient } } }', { id: child.id }, cert);
@@ -245,7 +281,7 @@ describe('figures, training, and leaving the post', () => {
       withValidCertificate: 1,
       validCertificateShare: 0.5,
       suspendedNow: 0,
-      trainingCompliant: 1,
+      trainingCompliant: 2,
       trainingHoursRequired: 60,
       legalReviewers: 0,
       legalReviewersRequired: 2,
