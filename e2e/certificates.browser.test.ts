@@ -7,13 +7,12 @@
  * clock is pinned at 2026-11-24T10:00+08:00, so 3 months from 2026-11-24 end on 2027-02-24.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, loadSeed000, seedIds } from '@jiandu/kit';
-import { launchBrowser } from './support/browser.js';
+import { eventually, inFreshPage as fresh, launchBrowser, submitLogin } from './support/browser.js';
 import { ok } from './support/graphql.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 
-const TIMEOUT = 30_000;
 const NUMBER = '31000036100';
 const HOLDER = '证件测试员';
 
@@ -44,32 +43,10 @@ afterAll(async () => {
   await p?.stop();
 });
 
-async function inFreshPage(body: (page: Page) => Promise<void>): Promise<void> {
-  const context: BrowserContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 1000 } });
-  try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    await body(page);
-  } finally {
-    await context.close();
-  }
-}
-
+const inFreshPage = (body: (page: Page) => Promise<void>) => fresh(browser, body);
 async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${p.baseUrl}/`);
-  await page.getByRole('textbox', { name: /^用户名/ }).fill(username);
-  await page.getByRole('textbox', { name: /^密码/ }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
+  await submitLogin(page, p.baseUrl, username, DEMO_PASSWORD);
   await page.getByRole('heading', { name: /欢迎/ }).waitFor();
-}
-
-/** Polls until `check` holds or the timeout passes (jest's expect does not retry). */
-async function eventually(check: () => Promise<boolean>, timeout = TIMEOUT): Promise<void> {
-  const until = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`condition not met within ${timeout} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
 }
 
 describe('certificates in the console', () => {

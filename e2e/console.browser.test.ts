@@ -4,12 +4,10 @@
  * message for a wrong password. Selectors are roles, labels and visible text, as a clerk sees the page.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@jiandu/kit';
-import { launchBrowser } from './support/browser.js';
+import { eventually, inFreshPage as fresh, launchBrowser, submitLogin } from './support/browser.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
-
-const TIMEOUT = 30_000;
 
 let p: TestPlatform;
 let browser: Browser;
@@ -24,33 +22,8 @@ afterAll(async () => {
   await p?.stop();
 });
 
-/** A fresh browser context (no session, no stored locale), closed after the body ran. */
-async function inFreshPage(body: (page: Page) => Promise<void>): Promise<void> {
-  const context: BrowserContext = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
-  try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(TIMEOUT);
-    await body(page);
-  } finally {
-    await context.close();
-  }
-}
-
-async function signIn(page: Page, username: string, password: string): Promise<void> {
-  await page.goto(`${p.baseUrl}/`);
-  await page.getByRole('textbox', { name: /^用户名/ }).fill(username);
-  await page.getByRole('textbox', { name: /^密码/ }).fill(password);
-  await page.getByRole('button', { name: '登录' }).click();
-}
-
-/** Polls until `check` holds or the timeout passes (jest's expect does not retry). */
-async function eventually(check: () => Promise<boolean>, timeout = TIMEOUT): Promise<void> {
-  const until = Date.now() + timeout;
-  while (!(await check())) {
-    if (Date.now() > until) throw new Error(`condition not met within ${timeout} ms`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
+const inFreshPage = (body: (page: Page) => Promise<void>) => fresh(browser, body, { width: 1440, height: 900 });
+const signIn = (page: Page, username: string, password: string) => submitLogin(page, p.baseUrl, username, password);
 
 describe('the console in a browser', () => {
   it('a certificate administrator signs in and sees the 15 officers with their certificates', async () => {

@@ -2,7 +2,7 @@
  * A real Chromium for the console tests: the binary shipped inside the npm package @sparticuz/chromium
  * (no apt, no download at run time), driven by playwright-core.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export async function launchBrowser(): Promise<Browser> {
   const sparticuz = (await import('@sparticuz/chromium')).default;
@@ -21,4 +21,35 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export const BROWSER_TIMEOUT = 30_000;
+
+/** A fresh browser context (no session, no stored locale), closed after the body ran. */
+export async function inFreshPage(browser: Browser, body: (page: Page) => Promise<void>, viewport = { width: 1440, height: 1000 }): Promise<void> {
+  const context: BrowserContext = await browser.newContext({ locale: 'zh-CN', viewport });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(BROWSER_TIMEOUT);
+    await body(page);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Fills the console's login form and submits it (the caller waits for what should follow). */
+export async function submitLogin(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/`);
+  await page.getByRole('textbox', { name: /^用户名/ }).fill(username);
+  await page.getByRole('textbox', { name: /^密码/ }).fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+}
+
+/** Polls until `check` holds or the timeout passes (jest's expect does not retry). */
+export async function eventually(check: () => Promise<boolean>, timeout = BROWSER_TIMEOUT): Promise<void> {
+  const until = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > until) throw new Error(`condition not met within ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
