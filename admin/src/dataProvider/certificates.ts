@@ -40,6 +40,7 @@ const CertificatesQuery = graphql(`
         review {
           dueOn
           state
+          provisional
         }
       }
     }
@@ -62,6 +63,7 @@ const CertificateQuery = graphql(`
       review {
         dueOn
         state
+        provisional
       }
       activeSuspension {
         id

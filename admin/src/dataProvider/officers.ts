@@ -62,6 +62,7 @@ const OfficerQuery = graphql(`
         review {
           dueOn
           state
+          provisional
         }
         history {
           ...CertificateHistoryEntry

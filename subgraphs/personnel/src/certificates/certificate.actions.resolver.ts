@@ -16,6 +16,9 @@ export class ReviewInfo {
 
   @Field(() => ReviewState, { description: '年审状态 (state)' })
   state!: ReviewState;
+
+  @Field({ description: '截止日是否为暂定 (provisional: computed past the official holiday calendar, recomputed when a newer calendar is installed)' })
+  provisional!: boolean;
 }
 
 const versionArg = { nullable: true, description: '您看到的版本号；与当前不符时拒绝 (the version you saw; refused when it changed)' };

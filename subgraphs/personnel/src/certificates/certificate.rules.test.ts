@@ -101,7 +101,7 @@ describe('年审 (periodic review): due and overdue', () => {
   it('due soon within 30 days of the due date, overdue after it, not scheduled without one', () => {
     expect(reviewState(history, at('2024-12-01T00:00:00Z')).state).toBe(ReviewState.OK);
     expect(reviewState(history, at('2024-12-12T00:00:00Z')).state).toBe(ReviewState.DUE_SOON);
-    expect(reviewState(history, at('2025-01-11T00:00:00Z'))).toEqual({ dueOn: '2025-01-10', state: ReviewState.OVERDUE });
+    expect(reviewState(history, at('2025-01-11T00:00:00Z'))).toEqual({ dueOn: '2025-01-10', state: ReviewState.OVERDUE, provisional: false });
     expect(reviewState([], at('2025-01-11T00:00:00Z')).state).toBe(ReviewState.NOT_SCHEDULED);
   });
 

@@ -25,6 +25,8 @@ export interface HistoryEntry {
   endsOn?: LocalDate | null;
   validUntilAfter?: LocalDate | null;
   reviewDueOn?: LocalDate | null;
+  /** The date reaches past the official holiday calendar (DESIGN "Statutory time"). */
+  provisional?: boolean;
 }
 
 const at0 = (d: LocalDate) => startOfLocalDate(d).getTime();
@@ -43,12 +45,14 @@ export function validUntilAt(cert: CertificateDates, history: readonly HistoryEn
   return latest(history, [CertificateEventKind.ISSUED, CertificateEventKind.RENEWED], at.getTime(), (e) => e.validUntilAfter)?.validUntilAfter ?? cert.validUntil;
 }
 
+/** The entry that set the periodic review (年审) due date in force at `t`, if any. */
+function reviewEntryAt(history: readonly HistoryEntry[], at: Date): HistoryEntry | undefined {
+  return latest(history, [CertificateEventKind.ISSUED, CertificateEventKind.RENEWED, CertificateEventKind.REVIEWED], at.getTime(), (e) => e.reviewDueOn);
+}
+
 /** The periodic review (年审) due date in force at `t`, or null when none is scheduled. */
 export function reviewDueAt(history: readonly HistoryEntry[], at: Date): LocalDate | null {
-  return (
-    latest(history, [CertificateEventKind.ISSUED, CertificateEventKind.RENEWED, CertificateEventKind.REVIEWED], at.getTime(), (e) => e.reviewDueOn)
-      ?.reviewDueOn ?? null
-  );
+  return reviewEntryAt(history, at)?.reviewDueOn ?? null;
 }
 
 /** Whether a suspension entry was lifted early at or before `t`. */
@@ -96,13 +100,15 @@ export enum ReviewState {
 }
 
 /** 年审 state on a day: due soon within `warnDays` of the due date (clerks are warned before), overdue after it. */
-export function reviewState(history: readonly HistoryEntry[], at: Date, warnDays = 30): { dueOn: LocalDate | null; state: ReviewState } {
-  const dueOn = reviewDueAt(history, at);
-  if (!dueOn) return { dueOn, state: ReviewState.NOT_SCHEDULED };
+export function reviewState(history: readonly HistoryEntry[], at: Date, warnDays = 30): { dueOn: LocalDate | null; state: ReviewState; provisional: boolean } {
+  const entry = reviewEntryAt(history, at);
+  const dueOn = entry?.reviewDueOn ?? null;
+  const provisional = entry?.provisional ?? false;
+  if (!dueOn) return { dueOn, state: ReviewState.NOT_SCHEDULED, provisional };
   const today = toLocalDate(at);
-  if (isAfter(today, dueOn)) return { dueOn, state: ReviewState.OVERDUE };
-  if (!isBefore(today, addDays(dueOn, -warnDays))) return { dueOn, state: ReviewState.DUE_SOON };
-  return { dueOn, state: ReviewState.OK };
+  if (isAfter(today, dueOn)) return { dueOn, state: ReviewState.OVERDUE, provisional };
+  if (!isBefore(today, addDays(dueOn, -warnDays))) return { dueOn, state: ReviewState.DUE_SOON, provisional };
+  return { dueOn, state: ReviewState.OK, provisional };
 }
 
 /**
