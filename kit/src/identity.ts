@@ -22,6 +22,12 @@ export interface Identity {
   roles: Role[];
   /** The agency the user belongs to; scoped roles see this node of the tree and below. */
   agencyId: string | null;
+  /**
+   * The ids of the agencies in the user's subtree when he logged in (the node and everything below it),
+   * signed by personnel, which owns the tree — so that other subgraphs can scope by agency without reading
+   * personnel's tables. Null for tree-wide roles and for tokens that carry none.
+   */
+  agencyScope: string[] | null;
   /** The officer record of the user, when the user is an enforcement officer. */
   officerId: string | null;
 }
@@ -33,6 +39,7 @@ export const ANONYMOUS: Identity = Object.freeze({
   displayName: null,
   roles: [],
   agencyId: null,
+  agencyScope: null,
   officerId: null,
 }) as Identity;
 
@@ -71,6 +78,7 @@ export interface TokenClaims {
   name: string;
   roles: Role[];
   agencyId: string | null;
+  agencyScope?: string[] | null;
   officerId: string | null;
 }
 
@@ -108,6 +116,7 @@ export class TokenVerifier {
           displayName: typeof payload.name === 'string' ? payload.name : null,
           roles,
           agencyId: typeof payload.agencyId === 'string' ? payload.agencyId : null,
+          agencyScope: Array.isArray(payload.scope) ? payload.scope.filter((x): x is string => typeof x === 'string') : null,
           officerId: typeof payload.officerId === 'string' ? payload.officerId : null,
         },
         tokenProblem: null,
@@ -132,7 +141,14 @@ export class TokenIssuer {
   async sign(claims: TokenClaims, now: Date): Promise<{ token: string; expiresAt: Date }> {
     const iat = Math.floor(now.getTime() / 1000);
     const exp = iat + this.jwt.ttlSeconds;
-    const token = await new jose.SignJWT({ username: claims.username, name: claims.name, roles: claims.roles, agencyId: claims.agencyId, officerId: claims.officerId })
+    const token = await new jose.SignJWT({
+      username: claims.username,
+      name: claims.name,
+      roles: claims.roles,
+      agencyId: claims.agencyId,
+      officerId: claims.officerId,
+      ...(claims.agencyScope ? { scope: claims.agencyScope } : {}),
+    })
       .setProtectedHeader({ alg: ALG })
       .setSubject(claims.sub)
       .setIssuer(this.jwt.issuer)

@@ -48,6 +48,11 @@ describe('login', () => {
     expect(login.user).toEqual({ username: 'agencyadmin', roles: ['AGENCY_ADMIN'], agencyId });
     const me = await ok(s.url, '{ me { username displayName } }', {}, login.token);
     expect(me.me.username).toBe('agencyadmin');
+    // the subtree is signed into the token, so other subgraphs scope without reading personnel's tables
+    const claims = JSON.parse(Buffer.from(login.token.split('.')[1], 'base64url').toString());
+    expect(claims).toMatchObject({ iss: 'jiandu', aud: 'jiandu', roles: ['AGENCY_ADMIN'], agencyId, scope: [agencyId] });
+    const cert = await ok(s.url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: 'certadmin', p: DEMO_PASSWORD });
+    expect(JSON.parse(Buffer.from(cert.login.token.split('.')[1], 'base64url').toString()).scope).toBeUndefined();
   });
 
   it('a wrong password and an unknown user get the same INVALID_CREDENTIALS answer', async () => {

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, groupedLoader, type Identity } from '@jiandu/kit';
 import { Complaint } from './complaints/complaint.entity.js';
-import { complaintVisibility } from './complaints/complaint.service.js';
+import { complaintVisibility } from './complaints/complaint.scope.js';
 
 /** Batched per request: N officers' complaints are one query, filtered to what the caller may see. */
 export function createLoaders(em: EntityManager, identity: Identity) {

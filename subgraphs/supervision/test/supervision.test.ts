@@ -70,6 +70,17 @@ describe('complaints (004 第八条)', () => {
     expect(codes(await gql(s.url, '{ complaints { total } }', {}, await s.token(['OFFICER'], { agencyId: AGENCY })))).toEqual(['FORBIDDEN']);
   });
 
+  it('DESIGN "Who uses it": a supervisor sees and takes complaints only within the subtree signed into his token', async () => {
+    const elsewhere = await s.token(['SUPERVISOR'], { agencyId: OTHER_AGENCY, agencyScope: [OTHER_AGENCY] });
+    expect((await ok(s.url, '{ complaints { total } }', {}, elsewhere)).complaints.total).toBe(0);
+    const r = await gql(s.url, CREATE, { i: { channel: 'PHONE', anonymous: true, agencyId: AGENCY, content: '越权登记' } }, elsewhere);
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    const above = await s.token(['SUPERVISOR'], { agencyId: OTHER_AGENCY, agencyScope: [OTHER_AGENCY, AGENCY] });
+    expect((await ok(s.url, '{ complaints { total } }', {}, above)).complaints.total).toBe(2);
+    const bureau = await s.token(['SUPERVISOR']); // the justice bureau's own supervisor, attached to no agency
+    expect((await ok(s.url, '{ complaints { total } }', {}, bureau)).complaints.total).toBe(2);
+  });
+
   it('Officer.complaints for many officers is one SQL statement (DataLoader batching)', async () => {
     for (const officerId of OFFICERS.slice(1)) {
       await ok(s.url, CREATE, { i: { channel: 'LETTER', anonymous: true, agencyId: AGENCY, officerId, content: '投诉' } }, supervisor);

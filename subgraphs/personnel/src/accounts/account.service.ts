@@ -2,6 +2,7 @@ import bcrypt from 'bcryptjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, type Clock, type TokenIssuer } from '@jiandu/kit';
 import { UserAccount } from './account.entity.js';
+import { Agency } from '../agencies/agency.entity.js';
 import type { CurrentUser, LoginResult } from './account.types.js';
 
 export const toCurrentUser = (a: UserAccount): CurrentUser => ({
@@ -26,9 +27,16 @@ export async function login(em: EntityManager, issuer: TokenIssuer, clock: Clock
   const now = clock.now();
   account.lastLoginAt = now;
   await em.flush();
+  // Scoped users carry their subtree, signed, for the subgraphs that scope by agency but do not own the tree.
+  const treeWide = account.roles.some((r) => r === 'CERT_ADMIN' || r === 'SYSTEM_ADMIN');
+  const agencyScope = !treeWide && account.agencyId ? await subtreeIds(em, account.agencyId) : null;
   const { token, expiresAt } = await issuer.sign(
-    { sub: account.id, username: account.username, name: account.displayName, roles: account.roles, agencyId: account.agencyId, officerId: account.officerId },
+    { sub: account.id, username: account.username, name: account.displayName, roles: account.roles, agencyId: account.agencyId, agencyScope, officerId: account.officerId },
     now,
   );
   return { token, expiresAt, user: toCurrentUser(account) };
+}
+
+async function subtreeIds(em: EntityManager, rootId: string): Promise<string[]> {
+  return (await em.find(Agency, { path: { $like: `%/${rootId}/%` } }, { fields: ['id'] })).map((a) => a.id);
 }

@@ -1,22 +1,12 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
-  checkId, checkPage, forbidden, hasRole, likePattern, newId, notFound, requireRole, toLocalDate,
+  checkId, checkPage, DomainError, ErrorCode, forbidden, hasRole, likePattern, newId, notFound, requireRole, toLocalDate,
   type Clock, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Complaint, ComplaintStatus } from './complaint.entity.js';
 import { ComplaintOrderField, type ComplaintFilter, type ComplaintList, type ComplaintOrder, type CreateComplaintInput } from './complaint.inputs.js';
 import { checkComplaint, complaintNumber } from './complaint.rules.js';
 import { SCHEMA } from '../orm.js';
-
-/**
- * Which complaints a caller sees: supervisors and tree-wide administrators all of them; an agency
- * administrator those against his own agency; nobody else any.
- */
-export function complaintVisibility(identity: Identity): FilterQuery<Complaint> | null {
-  if (identity.anonymous) return null;
-  if (hasRole(identity, 'SUPERVISOR', 'SYSTEM_ADMIN', 'CERT_ADMIN')) return {};
-  if (hasRole(identity, 'AGENCY_ADMIN') && identity.agencyId) return { agencyId: identity.agencyId };
-  return null;
-}
+import { complaintVisibility, mayTakeComplaintAbout } from './complaint.scope.js';
 
 const ORDER_COLUMN: Record<ComplaintOrderField, keyof Complaint & string> = { RECEIVED_AT: 'receivedAt', NUMBER: 'number', STATUS: 'status' };
 
@@ -57,6 +47,9 @@ export async function createComplaint(em: EntityManager, identity: Identity, clo
   requireRole(identity, 'SUPERVISOR');
   const now = clock.now();
   const { content, name, phone, receivedAt } = checkComplaint(input, now);
+  if (!mayTakeComplaintAbout(identity, input.agencyId)) {
+    throw new DomainError(ErrorCode.FORBIDDEN, '只能登记针对本单位及下级执法主体的投诉举报', { field: 'agencyId' });
+  }
 
   return em.transactional(async (tx) => {
     const year = Number(toLocalDate(receivedAt).slice(0, 4));
