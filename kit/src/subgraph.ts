@@ -60,7 +60,7 @@ export interface SubgraphServerOptions<L> {
   orm: MikroORM;
   verifier: TokenVerifier;
   clock: Clock;
-  createLoaders: (em: EntityManager, identity: Context['identity']) => L;
+  createLoaders: (em: EntityManager, identity: Context['identity'], clock: Clock) => L;
   port: number;
   host?: string;
   metrics: boolean;
@@ -103,7 +103,7 @@ export async function startSubgraphServer<L>(o: SubgraphServerOptions<L>): Promi
       context: async ({ req }) => {
         const { identity, tokenProblem } = await o.verifier.identify(req.headers.authorization);
         if (tokenProblem) log.warn({ tokenProblem }, 'token rejected, serving anonymously');
-        return makeContext(o.orm, identity, o.clock, (em) => o.createLoaders(em, identity));
+        return makeContext(o.orm, identity, o.clock, (em) => o.createLoaders(em, identity, o.clock));
       },
     }),
   );

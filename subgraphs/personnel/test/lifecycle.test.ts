@@ -3,7 +3,7 @@
  * the personnel subgraph's own HTTP endpoint (the same refusals whether the console or another client calls).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadSeed000, seedIds } from '@jiandu/kit';
+import { loadSeed000, seedIds, sqlCounter } from '@jiandu/kit';
 import { startSubgraphForTest, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
 import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createPersonnelOrm, SCHEMA } from '../src/orm.js';
@@ -126,6 +126,13 @@ describe('officers (004 第十一条) and the ID number', () => {
     expect((await ok(s.url, 'query($id: ID!) { officer(id: $id) { idNumber } }', { id: officerId }, cert)).officer.idNumber).toBe('11010519491231002X');
     const log = await ok(s.url, 'query($id: ID!) { officer(id: $id) { personalDataAccesses { field viewerName viewedAt } } }', { id: officerId }, cert);
     expect(log.officer.personalDataAccesses).toEqual([{ field: 'idNumber', viewerName: '证件管理员甲', viewedAt: '2026-11-24T02:00:00.000Z' }]);
+    // a list that asks for the field records a view for each officer whose number it revealed, in one statement
+    const before = sqlCounter.statements;
+    const list = await ok(s.url, 'query($a: ID!) { officers(filter: { agencyId: $a }) { items { idNumber } } }', { a: child.id }, cert);
+    expect(list.officers.items.map((o: any) => o.idNumber)).toEqual(['11010519491231002X']);
+    expect(sqlCounter.statements - before).toBeLessThanOrEqual(4);
+    const again = await ok(s.url, 'query($id: ID!) { officer(id: $id) { personalDataAccesses { viewerName } } }', { id: officerId }, cert);
+    expect(again.officer.personalDataAccesses).toHaveLength(2);
   });
 });
 

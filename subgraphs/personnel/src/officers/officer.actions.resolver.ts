@@ -63,7 +63,7 @@ export class OfficerActionsResolver {
 
   @FieldResolver(() => String, { nullable: true, description: '身份证号（完整）(full ID-card number): only for roles that need it; each view is recorded' })
   idNumber(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<string | null> {
-    return revealIdNumber(ctx.em, ctx.identity, ctx.clock, officer);
+    return revealIdNumber(ctx.identity, officer, (o) => ctx.loaders.revealedIdNumber.load(o));
   }
 
   @FieldResolver(() => [EmploymentChange], { description: '人员变动记录，最新的在前 (employment changes, newest first)' })

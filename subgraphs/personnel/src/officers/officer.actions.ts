@@ -10,7 +10,6 @@ import {
 } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
 import { agencyScope, inScope } from '../agencies/agency.scope.js';
-import { PersonalDataAccess } from '../audit/personal-data-access.entity.js';
 import { diff, logChange } from '../audit/change-log.js';
 import { cancelForDeparture } from '../certificates/certificate.actions.js';
 import { policyFor } from '../policies/policy.service.js';
@@ -152,17 +151,8 @@ export function mayReadIdNumber(identity: Identity): boolean {
   return hasRole(identity, 'CERT_ADMIN', 'AGENCY_ADMIN');
 }
 
-/** The full ID number, for a caller whose role needs it; each view is recorded (who, when, whose). */
-export async function revealIdNumber(em: EntityManager, identity: Identity, clock: Clock, officer: Officer): Promise<string | null> {
+/** The full ID number, for a caller whose role needs it; each view is recorded (the loader batches the records). */
+export function revealIdNumber(identity: Identity, officer: Officer, reveal: (o: Officer) => Promise<string | null>): Promise<string | null> {
   if (!mayReadIdNumber(identity)) throw forbidden('您的角色不能查看完整身份证号');
-  if (!officer.idNumber) return null;
-  await em.insert(PersonalDataAccess, {
-    id: newId(),
-    officerId: officer.id,
-    field: 'idNumber',
-    viewerId: identity.userId,
-    viewerName: identity.displayName ?? identity.username ?? '',
-    viewedAt: clock.now(),
-  });
-  return officer.idNumber;
+  return reveal(officer);
 }
