@@ -2,7 +2,7 @@ import bcrypt from 'bcryptjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, type Clock, type TokenIssuer } from '@jiandu/kit';
 import { UserAccount } from './account.entity.js';
-import { Agency } from '../agencies/agency.entity.js';
+import { subtreeIds } from '../agencies/agency.scope.js';
 import type { CurrentUser, LoginResult } from './account.types.js';
 
 export const toCurrentUser = (a: UserAccount): CurrentUser => ({
@@ -35,8 +35,4 @@ export async function login(em: EntityManager, issuer: TokenIssuer, clock: Clock
     now,
   );
   return { token, expiresAt, user: toCurrentUser(account) };
-}
-
-async function subtreeIds(em: EntityManager, rootId: string): Promise<string[]> {
-  return (await em.find(Agency, { path: { $like: `%/${rootId}/%` } }, { fields: ['id'] })).map((a) => a.id);
 }

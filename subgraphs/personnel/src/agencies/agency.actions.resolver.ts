@@ -9,7 +9,7 @@ import { AgencyFigures } from '../figures/figures.types.js';
 import { agencyFigures } from '../figures/figures.service.js';
 import { Policy, toPolicy } from '../policies/policy.types.js';
 import { policiesFor, setPolicy } from '../policies/policy.service.js';
-import { PolicyKey } from '../policies/policy.rules.js';
+import { POLICY_DEFAULTS, PolicyKey } from '../policies/policy.rules.js';
 import { ChangeLog } from '../audit/change-log.entity.js';
 
 @Resolver(() => Agency)
@@ -79,8 +79,7 @@ export class AgencyActionsResolver {
 @Resolver()
 export class PolicyQueryResolver {
   @Query(() => [Policy], { description: '政策参数默认值 (the default policy values taken from the seeds, with sources)' })
-  async defaultPolicies(): Promise<Policy[]> {
-    const { POLICY_DEFAULTS } = await import('../policies/policy.rules.js');
+  defaultPolicies(): Policy[] {
     return Object.values(POLICY_DEFAULTS).map((d) => toPolicy({ key: d.key, value: d.value, source: d.source, setAt: null }));
   }
 }

@@ -16,11 +16,14 @@ export function agencyScope(identity: Identity): Scope {
   return { kind: 'subtree', rootId: identity.agencyId };
 }
 
+/** The ids of the agencies in `rootId`'s subtree: the node and everything below it. One query. */
+export async function subtreeIds(em: EntityManager, rootId: string): Promise<string[]> {
+  return (await em.find(Agency, { path: { $like: `%/${rootId}/%` } }, { fields: ['id'] })).map((a) => a.id);
+}
+
 /** The ids of the agencies inside the scope, or null for "all". One query. */
 export async function agencyIdsInScope(em: EntityManager, scope: Scope): Promise<string[] | null> {
-  if (scope.kind === 'all') return null;
-  const rows = await em.find(Agency, { path: { $like: `%/${scope.rootId}/%` } }, { fields: ['id'] });
-  return rows.map((a) => a.id);
+  return scope.kind === 'all' ? null : subtreeIds(em, scope.rootId);
 }
 
 export function pathContains(path: string, agencyId: string): boolean {

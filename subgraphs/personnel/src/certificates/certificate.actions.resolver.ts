@@ -1,5 +1,4 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-
 import type { PersonnelContext } from '../context.js';
 import { Certificate } from './certificate.entity.js';
 import { CertificateEvent } from './certificate-event.entity.js';

@@ -16,10 +16,11 @@ import { Officer, EmploymentStatus } from '../officers/officer.entity.js';
 import { QualificationExam, TrainingRecord } from '../training/training.entity.js';
 import { policyFor } from '../policies/policy.service.js';
 import { PolicyKey, ruleText } from '../policies/policy.rules.js';
-import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity.js';
+import { Certificate, CertificateKind } from './certificate.entity.js';
+import { loadHistories, statusesAt } from './certificate.history.js';
 import { CertificateEvent, CertificateEventKind, SuspensionGround } from './certificate-event.entity.js';
 import {
-  checkEnd, checkLift, checkRecover, checkRenew, checkReview, checkSuspend, missingForIssue, nextReviewDue, statusAt, suspensionPeriod, validityEnd,
+  checkEnd, checkLift, checkRecover, checkRenew, checkReview, checkSuspend, isEnded, isOpen, missingForIssue, nextReviewDue, suspensionPeriod, validityEnd,
 } from './certificate.rules.js';
 
 const actor = (identity: Identity) => ({ actorId: identity.userId, actorName: identity.displayName ?? identity.username });
@@ -46,7 +47,7 @@ async function load(tx: EntityManager, id: string, expectedVersion: number | nul
   if (expectedVersion != null && cert.version !== expectedVersion) {
     throw new DomainError(ErrorCode.CONCURRENT_MODIFICATION, '该证件已被他人修改，请刷新后重试', { expectedVersion, actualVersion: cert.version });
   }
-  const history = await tx.find(CertificateEvent, { certificateId: id }, { orderBy: { effectiveFrom: 'asc', recordedAt: 'asc' } });
+  const history = (await loadHistories(tx, [id])).get(id)!;
   const officer = await tx.findOneOrFail(Officer, { id: cert.officerId });
   const agency = await tx.findOneOrFail(Agency, { id: officer.agencyId });
   return { cert, history, officer, agency };
@@ -112,14 +113,9 @@ export async function issueCertificate(em: EntityManager, identity: Identity, cl
     if (missing.length) throw new DomainError(ErrorCode.PRECONDITION_FAILED, `不能核发：${missing.join('；')}`, { missing });
 
     const others = await tx.find(Certificate, { officerId: officer.id, kind: input.kind });
-    if (others.length) {
-      const histories = await tx.find(CertificateEvent, { certificateId: { $in: others.map((c) => c.id) } });
-      const open = others.find((c) => {
-        const s = statusAt(c, histories.filter((h) => h.certificateId === c.id), now);
-        return s !== CertificateStatus.REVOKED && s !== CertificateStatus.CANCELLED && s !== CertificateStatus.EXPIRED;
-      });
-      if (open) throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, `该人员已持有未注销的同类证件 ${open.number}，请办理换发`, { existing: open.id });
-    }
+    const statuses = await statusesAt(tx, others, now);
+    const open = others.find((c) => isOpen(statuses.get(c.id)!));
+    if (open) throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, `该人员已持有未注销的同类证件 ${open.number}，请办理换发`, { existing: open.id });
     const validity = await policyFor(tx, agency, PolicyKey.CERTIFICATE_VALIDITY_YEARS);
     const cycle = await policyFor(tx, agency, PolicyKey.REVIEW_CYCLE_MONTHS);
     const validUntil = validityEnd(issuedOn, validity.value);
@@ -313,11 +309,10 @@ export async function recoverCertificate(em: EntityManager, identity: Identity, 
  */
 export async function cancelForDeparture(tx: EntityManager, identity: Identity, now: Date, officerId: string, leftOn: LocalDate, why: string): Promise<string[]> {
   const certs = await tx.find(Certificate, { officerId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  const histories = certs.length ? await tx.find(CertificateEvent, { certificateId: { $in: certs.map((c) => c.id) } }) : [];
+  const statuses = await statusesAt(tx, certs, now);
   const cancelled: string[] = [];
   for (const cert of certs) {
-    const s = statusAt(cert, histories.filter((h) => h.certificateId === cert.id), now);
-    if (s === CertificateStatus.REVOKED || s === CertificateStatus.CANCELLED) continue;
+    if (isEnded(statuses.get(cert.id)!)) continue;
     record(tx, cert, now, identity, {
       kind: CertificateEventKind.CANCELLED,
       effectiveFrom: startOfLocalDate(leftOn),

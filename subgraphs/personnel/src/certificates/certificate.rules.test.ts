@@ -180,3 +180,20 @@ describe('核发 preconditions (003 第4条, 003 第3条, 004 第十条, 004 第
     expect(missingForIssue({ ...ok, agencyConfirmed: false, onDuty: false })).toEqual([expect.stringContaining('004 第十条'), expect.stringContaining('004 第十一条')]);
   });
 });
+
+describe('which certificates count', () => {
+  it('004 第三十三条 / 第十一条: revoked, cancelled and expired certificates are no longer open; the current one is the newest 行政执法证', async () => {
+    const { isOpen, isEnded, currentCertificate } = await import('./certificate.rules.js');
+    expect([CertificateStatus.VALID, CertificateStatus.SUSPENDED, CertificateStatus.REVIEW_OVERDUE].every(isOpen)).toBe(true);
+    expect([CertificateStatus.REVOKED, CertificateStatus.CANCELLED, CertificateStatus.EXPIRED].some(isOpen)).toBe(false);
+    expect(isEnded(CertificateStatus.EXPIRED)).toBe(false);
+    const certs = [
+      { kind: 'ENFORCEMENT', issuedOn: '2020-01-01' },
+      { kind: 'SUPERVISION', issuedOn: '2026-01-01' },
+      { kind: 'ENFORCEMENT', issuedOn: '2025-01-01' },
+    ];
+    expect(currentCertificate(certs)).toBe(certs[2]);
+    expect(currentCertificate([certs[1]!])).toBe(certs[1]);
+    expect(currentCertificate([])).toBeNull();
+  });
+});

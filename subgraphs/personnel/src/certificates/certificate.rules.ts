@@ -208,6 +208,25 @@ export function validityEnd(from: LocalDate, years: number): LocalDate {
   return addDays(addNaturalMonths(from, years * 12, { extendToWorkingDay: false }), -1);
 }
 
+/**
+ * A certificate still in the holder's hands in law: not revoked (吊销, 004 第三十三条), not cancelled (注销,
+ * 004 第十一条) and not expired. One open certificate of a kind per officer; a new one is a 换发.
+ */
+export function isOpen(status: CertificateStatus): boolean {
+  return status !== CertificateStatus.REVOKED && status !== CertificateStatus.CANCELLED && status !== CertificateStatus.EXPIRED;
+}
+
+/** Whether 注销 on leaving the post (004 第十一条) still has something to end. */
+export function isEnded(status: CertificateStatus): boolean {
+  return status === CertificateStatus.REVOKED || status === CertificateStatus.CANCELLED;
+}
+
+/** The certificate shown as an officer's current one: the newest 行政执法证, else the newest of any kind. */
+export function currentCertificate<C extends { kind: string; issuedOn: LocalDate }>(certs: readonly C[]): C | null {
+  const newestFirst = [...certs].sort((a, b) => (a.issuedOn < b.issuedOn ? 1 : a.issuedOn > b.issuedOn ? -1 : 0));
+  return newestFirst.find((c) => c.kind === 'ENFORCEMENT') ?? newestFirst[0] ?? null;
+}
+
 /** What each status allows — the console offers exactly these actions (and the service enforces them). */
 export function allowedActions(cert: CertificateDates, history: readonly HistoryEntry[], now: Date): string[] {
   const s = statusAt(cert, history, now);

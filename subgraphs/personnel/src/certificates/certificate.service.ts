@@ -1,12 +1,11 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { addDays, checkId, checkPage, DomainError, ErrorCode, likePattern, notFound, toLocalDate, type Clock, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
-import { agencyIdsInScope, agencyScope, inScope } from '../agencies/agency.scope.js';
+import { agencyIdsInScope, agencyScope, inScope, subtreeIds } from '../agencies/agency.scope.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Certificate } from './certificate.entity.js';
-import { CertificateEvent } from './certificate-event.entity.js';
 import { CertificateOrderField, type CertificateFilter, type CertificateList, type CertificateOrder, type PublicCertificate } from './certificate.inputs.js';
-import { statusAt } from './certificate.rules.js';
+import { statusesAt } from './certificate.history.js';
 import { CertificateStatus } from './certificate.entity.js';
 
 const ORDER_COLUMN: Record<CertificateOrderField, keyof Certificate & string> = { NUMBER: 'number', ISSUED_ON: 'issuedOn', VALID_UNTIL: 'validUntil' };
@@ -22,16 +21,11 @@ export async function listCertificates(
   const { offset, limit } = checkPage(page);
   const scopeIds = await agencyIdsInScope(em, agencyScope(identity));
   const and: FilterQuery<Certificate>[] = [];
-  if (scopeIds) {
-    const officers = await em.find(Officer, { agencyId: { $in: scopeIds } }, { fields: ['id'] });
-    and.push({ officerId: { $in: officers.map((o) => o.id) } });
-  }
-  if (filter?.agencyId) {
-    checkId(filter.agencyId, '执法主体');
-    const agencies = await em.find(Agency, { path: { $like: `%/${filter.agencyId}/%` } }, { fields: ['id'] });
-    const officers = await em.find(Officer, { agencyId: { $in: agencies.map((a) => a.id) } }, { fields: ['id'] });
-    and.push({ officerId: { $in: officers.map((o) => o.id) } });
-  }
+  const heldIn = async (agencyIds: string[]): Promise<FilterQuery<Certificate>> => ({
+    officerId: { $in: (await em.find(Officer, { agencyId: { $in: agencyIds } }, { fields: ['id'] })).map((o) => o.id) },
+  });
+  if (scopeIds) and.push(await heldIn(scopeIds));
+  if (filter?.agencyId) and.push(await heldIn(await subtreeIds(em, checkId(filter.agencyId, '执法主体'))));
   const search = filter?.search?.trim();
   if (search) {
     const holders = await em.find(Officer, { name: { $ilike: likePattern(search) } }, { fields: ['id'] });
@@ -57,10 +51,8 @@ export async function listCertificates(
   }
   // Status is derived from time and history, not stored: filter the candidates by their status now.
   const candidates = await em.find(Certificate, where, { orderBy });
-  const history = candidates.length ? await em.find(CertificateEvent, { certificateId: { $in: candidates.map((c) => c.id) } }) : [];
-  const byCert = new Map<string, CertificateEvent[]>();
-  for (const h of history) byCert.set(h.certificateId, [...(byCert.get(h.certificateId) ?? []), h]);
-  const matching = candidates.filter((c) => statusAt(c, byCert.get(c.id) ?? [], now) === wanted);
+  const statuses = await statusesAt(em, candidates, now);
+  const matching = candidates.filter((c) => statuses.get(c.id) === wanted);
   return { items: matching.slice(offset, offset + limit), total: matching.length };
 }
 
@@ -75,6 +67,11 @@ export async function getCertificate(em: EntityManager, identity: Identity, id: 
   return cert;
 }
 
+/** Only the public fields (DESIGN "Fixed points"): what a citizen may see of a certificate. */
+function toPublic(cert: Certificate, holderName: string, agencyName: string, status: CertificateStatus): PublicCertificate {
+  return { number: cert.number, holderName, agencyName, fields: cert.fields, region: cert.region, status, validUntil: cert.validUntil };
+}
+
 /**
  * 亮证查询 — the public lookup by certificate number, without login (003 第4条: 公布行政执法人员资格信息，
  * 自觉接受社会公开查询; DESIGN "Fixed points"). Only the public fields; null for an unknown number.
@@ -84,20 +81,9 @@ export async function publicCertificate(em: EntityManager, clock: Clock, number:
   if (!n || n.length > 64) return null;
   const cert = await em.findOne(Certificate, { number: n });
   if (!cert) return null;
-  const [officer, history] = await Promise.all([
-    em.findOneOrFail(Officer, { id: cert.officerId }),
-    em.find(CertificateEvent, { certificateId: cert.id }),
-  ]);
+  const [officer, statuses] = await Promise.all([em.findOneOrFail(Officer, { id: cert.officerId }), statusesAt(em, [cert], clock.now())]);
   const agency = await em.findOneOrFail(Agency, { id: officer.agencyId });
-  return {
-    number: cert.number,
-    holderName: officer.name,
-    agencyName: agency.name,
-    fields: cert.fields,
-    region: cert.region,
-    status: statusAt(cert, history, clock.now()),
-    validUntil: cert.validUntil,
-  };
+  return toPublic(cert, officer.name, agency.name, statuses.get(cert.id)!);
 }
 
 /**
@@ -115,18 +101,9 @@ export async function publicCertificatesByHolder(em: EntityManager, clock: Clock
   const officers = await em.find(Officer, { name: n, agencyId: { $in: agencies.map((x) => x.id) } }, { limit: 20 });
   if (!officers.length) return [];
   const certs = await em.find(Certificate, { officerId: { $in: officers.map((o) => o.id) } }, { orderBy: { issuedOn: 'desc' }, limit: 20 });
-  const history = certs.length ? await em.find(CertificateEvent, { certificateId: { $in: certs.map((c) => c.id) } }) : [];
-  const now = clock.now();
+  const statuses = await statusesAt(em, certs, clock.now());
   return certs.map((c) => {
     const officer = officers.find((o) => o.id === c.officerId)!;
-    return {
-      number: c.number,
-      holderName: officer.name,
-      agencyName: agencies.find((x) => x.id === officer.agencyId)!.name,
-      fields: c.fields,
-      region: c.region,
-      status: statusAt(c, history.filter((h) => h.certificateId === c.id), now),
-      validUntil: c.validUntil,
-    };
+    return toPublic(c, officer.name, agencies.find((x) => x.id === officer.agencyId)!.name, statuses.get(c.id)!);
   });
 }

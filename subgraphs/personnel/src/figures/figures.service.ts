@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { toLocalDate, type Clock } from '@jiandu/kit';
-import { Agency } from '../agencies/agency.entity.js';
+import type { Agency } from '../agencies/agency.entity.js';
+import { subtreeIds } from '../agencies/agency.scope.js';
 import { Certificate, CertificateKind, CertificateStatus } from '../certificates/certificate.entity.js';
-import { CertificateEvent } from '../certificates/certificate-event.entity.js';
-import { statusAt } from '../certificates/certificate.rules.js';
+import { statusesAt } from '../certificates/certificate.history.js';
 import { Duty, EmploymentStatus, Officer } from '../officers/officer.entity.js';
 import { TrainingRecord } from '../training/training.entity.js';
 import { policiesFor } from '../policies/policy.service.js';
@@ -17,13 +17,12 @@ export async function agencyFigures(em: EntityManager, clock: Clock, agency: Age
   const y = year ?? Number(toLocalDate(now).slice(0, 4));
   const policies = await policiesFor(em, agency);
   const policy = (k: PolicyKey) => policies.find((p) => p.key === k)!;
-  const agencyIds = (await em.find(Agency, { path: { $like: `${agency.path}%` } }, { fields: ['id'] })).map((a) => a.id);
+  const agencyIds = await subtreeIds(em, agency.id);
   const officers = await em.find(Officer, { agencyId: { $in: agencyIds }, employmentStatus: EmploymentStatus.ON_DUTY });
   const ids = officers.map((o) => o.id);
   const certs = ids.length ? await em.find(Certificate, { officerId: { $in: ids }, kind: CertificateKind.ENFORCEMENT }) : [];
-  const events = certs.length ? await em.find(CertificateEvent, { certificateId: { $in: certs.map((c) => c.id) } }) : [];
   const trainings = ids.length ? await em.find(TrainingRecord, { officerId: { $in: ids }, trainedOn: { $gte: `${y}-01-01`, $lte: `${y}-12-31` } }) : [];
-  const statusOf = new Map(certs.map((c) => [c.id, statusAt(c, events.filter((e) => e.certificateId === c.id), now)]));
+  const statusOf = await statusesAt(em, certs, now);
   const validHolders = new Set(certs.filter((c) => statusOf.get(c.id) === CertificateStatus.VALID).map((c) => c.officerId));
   const hours = new Map<string, number>();
   for (const t of trainings) hours.set(t.officerId, (hours.get(t.officerId) ?? 0) + t.hours);

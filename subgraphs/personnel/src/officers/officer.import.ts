@@ -7,9 +7,9 @@ import { DomainError, ErrorCode, InputProblems, newId, requireRole, type Clock, 
 import { Agency } from '../agencies/agency.entity.js';
 import { agencyScope, inScope } from '../agencies/agency.scope.js';
 import { Certificate } from '../certificates/certificate.entity.js';
-import { CertificateEvent } from '../certificates/certificate-event.entity.js';
 import { CERTIFICATE_STATUS_LABEL } from '../certificates/certificate.entity.js';
-import { statusAt } from '../certificates/certificate.rules.js';
+import { currentCertificate } from '../certificates/certificate.rules.js';
+import { statusesAt } from '../certificates/certificate.history.js';
 import { Officer } from './officer.entity.js';
 import { checkOfficer } from './officer.actions.js';
 import { CSV_COLUMNS, DUTY_LABEL, parseCsv, readOfficerRows, toCsv } from './officer.csv.js';
@@ -78,17 +78,17 @@ export async function importOfficers(em: EntityManager, identity: Identity, cloc
 
 /** The officers the caller may see, as CSV (ID numbers masked: an export is not a reason to see them). */
 export async function exportOfficers(em: EntityManager, identity: Identity, clock: Clock, filter: OfficerFilter | null | undefined): Promise<string> {
-  const { items } = await listOfficers(em, identity, filter, null, { offset: 0, limit: 200 } as PageArgs);
-  const total = (await listOfficers(em, identity, filter, null, { offset: 0, limit: 1 } as PageArgs)).total;
-  let officers = items;
-  for (let offset = 200; offset < total; offset += 200) officers = officers.concat((await listOfficers(em, identity, filter, null, { offset, limit: 200 } as PageArgs)).items);
+  const first = await listOfficers(em, identity, filter, null, { offset: 0, limit: 200 } as PageArgs);
+  let officers = first.items;
+  for (let offset = 200; offset < first.total; offset += 200) officers = officers.concat((await listOfficers(em, identity, filter, null, { offset, limit: 200 } as PageArgs)).items);
   const agencies = new Map((await em.find(Agency, { id: { $in: [...new Set(officers.map((o) => o.agencyId))] } })).map((a) => [a.id, a.name]));
-  const certs = officers.length ? await em.find(Certificate, { officerId: { $in: officers.map((o) => o.id) } }, { orderBy: { issuedOn: 'desc' } }) : [];
-  const events = certs.length ? await em.find(CertificateEvent, { certificateId: { $in: certs.map((c) => c.id) } }) : [];
-  const now = clock.now();
+  const certs = officers.length ? await em.find(Certificate, { officerId: { $in: officers.map((o) => o.id) } }) : [];
+  const statuses = await statusesAt(em, certs, clock.now());
+  const certsOf = new Map<string, Certificate[]>();
+  for (const c of certs) certsOf.set(c.officerId, [...(certsOf.get(c.officerId) ?? []), c]);
   const rows = [[...CSV_COLUMNS, '证件号', '证件状态', '有效期至']];
   for (const o of officers) {
-    const c = certs.find((x) => x.officerId === o.id);
+    const c = currentCertificate(certsOf.get(o.id) ?? []);
     rows.push([
       o.name,
       maskIdNumber(o.idNumber) ?? '',
@@ -99,7 +99,7 @@ export async function exportOfficers(em: EntityManager, identity: Identity, cloc
       o.duties.map((d) => DUTY_LABEL[d]).join(';'),
       o.legalProfessionQualification ? '是' : '否',
       c?.number ?? '',
-      c ? CERTIFICATE_STATUS_LABEL[statusAt(c, events.filter((e) => e.certificateId === c.id), now)] : '',
+      c ? CERTIFICATE_STATUS_LABEL[statuses.get(c.id)!] : '',
       c?.validUntil ?? '',
     ]);
   }

@@ -7,6 +7,7 @@ import { Officer } from './officer.entity.js';
 import { OfficerFilter, OfficerList, OfficerOrder } from './officer.inputs.js';
 import { getOfficer, listOfficers } from './officer.service.js';
 import { maskIdNumber } from './officer.rules.js';
+import { currentCertificate } from '../certificates/certificate.rules.js';
 
 @Resolver(() => Officer)
 export class OfficerResolver {
@@ -42,7 +43,6 @@ export class OfficerResolver {
 
   @FieldResolver(() => Certificate, { nullable: true, description: '当前行政执法证 (the most recently issued enforcement certificate)' })
   async certificate(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<Certificate | null> {
-    const certs = await ctx.loaders.certificatesByOfficer.load(officer.id);
-    return certs.find((c) => c.kind === 'ENFORCEMENT') ?? certs[0] ?? null;
+    return currentCertificate(await ctx.loaders.certificatesByOfficer.load(officer.id));
   }
 }

@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { checkId, checkPage, likePattern, notFound, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
-import { agencyIdsInScope, agencyScope, inScope } from '../agencies/agency.scope.js';
+import { agencyIdsInScope, agencyScope, inScope, subtreeIds } from '../agencies/agency.scope.js';
 import { Officer } from './officer.entity.js';
 import { OfficerOrderField, type OfficerFilter, type OfficerList, type OfficerOrder } from './officer.inputs.js';
 
@@ -10,12 +10,6 @@ const ORDER_COLUMN: Record<OfficerOrderField, keyof Officer & string> = {
   LIST_SEQ: 'listSeq',
   CREATED_AT: 'createdAt',
 };
-
-/** Ids of the agencies in `rootId`'s subtree (the node and everything below it). */
-async function subtreeIds(em: EntityManager, rootId: string): Promise<string[]> {
-  const rows = await em.find(Agency, { path: { $like: `%/${rootId}/%` } }, { fields: ['id'] });
-  return rows.map((a) => a.id);
-}
 
 /** The officers the caller may see, filtered, sorted and paged. */
 export async function listOfficers(
