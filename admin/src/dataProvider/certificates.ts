@@ -23,25 +23,32 @@ export const CertificateHistoryEntryFragment = graphql(`
   }
 `);
 
+/** What a certificate row and the certificate page both show: number, scope, validity, status, 年审. */
+export const CertificateSummaryFragment = graphql(`
+  fragment CertificateSummary on Certificate {
+    id
+    number
+    kind
+    officerId
+    fields
+    region
+    issuedOn
+    validUntil
+    status
+    review {
+      dueOn
+      state
+      provisional
+    }
+  }
+`);
+
 const CertificatesQuery = graphql(`
   query Certificates($offset: Int!, $limit: Int!, $filter: CertificateFilter, $orderBy: CertificateOrder) {
     certificates(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {
       total
       items {
-        id
-        number
-        kind
-        officerId
-        fields
-        region
-        issuedOn
-        validUntil
-        status
-        review {
-          dueOn
-          state
-          provisional
-        }
+        ...CertificateSummary
       }
     }
   }
@@ -50,21 +57,8 @@ const CertificatesQuery = graphql(`
 const CertificateQuery = graphql(`
   query Certificate($id: ID!) {
     certificate(id: $id) {
-      id
-      number
-      kind
-      officerId
-      fields
-      region
-      issuedOn
-      validUntil
-      status
+      ...CertificateSummary
       allowedActions
-      review {
-        dueOn
-        state
-        provisional
-      }
       activeSuspension {
         id
         effectiveFrom
