@@ -3,6 +3,26 @@ import type { AgencyFilter, AgencyInput, AgencyLevel, AgencyOrderField } from '.
 import { request } from './client';
 import { defineResource } from './resource';
 
+/** The staffing figures card (003 第3条, 第11条; 002). */
+export const AgencyFiguresFieldsFragment = graphql(`
+  fragment AgencyFiguresFields on AgencyFigures {
+    year
+    officers
+    withValidCertificate
+    validCertificateShare
+    suspendedNow
+    reviewOverdue
+    trainingCompliant
+    trainingComplianceShare
+    trainingHoursRequired
+    averageTrainingHours
+    legalReviewers
+    legalReviewersRequired
+    legalReviewersSufficient
+    rules
+  }
+`);
+
 const AgenciesQuery = graphql(`
   query Agencies($offset: Int!, $limit: Int!, $filter: AgencyFilter, $orderBy: AgencyOrder) {
     agencies(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {
@@ -52,20 +72,7 @@ const AgencyQuery = graphql(`
         officerCount
       }
       figures {
-        year
-        officers
-        withValidCertificate
-        validCertificateShare
-        suspendedNow
-        reviewOverdue
-        trainingCompliant
-        trainingComplianceShare
-        trainingHoursRequired
-        averageTrainingHours
-        legalReviewers
-        legalReviewersRequired
-        legalReviewersSufficient
-        rules
+        ...AgencyFiguresFields
       }
       policies {
         key
@@ -160,20 +167,7 @@ export const AgencyFiguresQuery = graphql(`
     agency(id: $id) {
       id
       figures(year: $year) {
-        year
-        officers
-        withValidCertificate
-        validCertificateShare
-        suspendedNow
-        reviewOverdue
-        trainingCompliant
-        trainingComplianceShare
-        trainingHoursRequired
-        averageTrainingHours
-        legalReviewers
-        legalReviewersRequired
-        legalReviewersSufficient
-        rules
+        ...AgencyFiguresFields
       }
     }
   }

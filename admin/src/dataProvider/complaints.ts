@@ -24,23 +24,30 @@ const ComplaintsQuery = graphql(`
   }
 `);
 
+/** A complaint as the show page and the create form's result carry it. */
+export const ComplaintRecordFragment = graphql(`
+  fragment ComplaintRecord on Complaint {
+    id
+    number
+    receivedAt
+    channel
+    anonymous
+    complainantName
+    complainantPhone
+    agencyId
+    officerId
+    content
+    status
+    registeredBy
+    createdAt
+    version
+  }
+`);
+
 const ComplaintQuery = graphql(`
   query Complaint($id: ID!) {
     complaint(id: $id) {
-      id
-      number
-      receivedAt
-      channel
-      anonymous
-      complainantName
-      complainantPhone
-      agencyId
-      officerId
-      content
-      status
-      registeredBy
-      createdAt
-      version
+      ...ComplaintRecord
     }
   }
 `);
@@ -48,20 +55,7 @@ const ComplaintQuery = graphql(`
 const CreateComplaintMutation = graphql(`
   mutation CreateComplaint($input: CreateComplaintInput!) {
     createComplaint(input: $input) {
-      id
-      number
-      receivedAt
-      channel
-      anonymous
-      complainantName
-      complainantPhone
-      agencyId
-      officerId
-      content
-      status
-      registeredBy
-      createdAt
-      version
+      ...ComplaintRecord
     }
   }
 `);
