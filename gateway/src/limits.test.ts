@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, parse } from 'graphql';
-import { checkQueryLimits } from './limits.js';
+import { checkQueryCost } from './limits.js';
 
 const schema = buildSchema(`
   type Query { agencies(limit: Int): AgencyList! agency: Agency }
@@ -9,12 +9,15 @@ const schema = buildSchema(`
   type OfficerList { items: [Officer!]! total: Int! }
   type Officer { name: String! }
 `);
-const check = (q: string, vars = {}, depth = 5, cost = 1000) => checkQueryLimits(schema, parse(q), undefined, vars, depth, cost).map((e) => e.message);
+const check = (q: string, vars = {}, cost = 1000) => checkQueryCost(schema, parse(q), undefined, vars, cost).map((e) => e.message);
 
 describe('gateway query limits', () => {
-  it('counts depth through fragments', () => {
-    expect(check('{ agency { parent { parent { parent { parent { name } } } } } }')).toEqual([expect.stringContaining('查询嵌套过深（6 层，最多 5 层）')]);
-    expect(check('{ agency { ...P } } fragment P on Agency { parent { name } }')).toEqual([]);
+  it('counts through fragments, each list item once per expected item', () => {
+    // agencies 1 + items (1 + (name 1 + officers (1 + items (1 + name 1 × 20))) × 20) = 1 + 1 + 23 × 20 = 462
+    const q = parse('{ agencies { ...A } } fragment A on AgencyList { items { name officers { items { name } } } }');
+    expect(checkQueryCost(schema, q, undefined, {}, 462)).toEqual([]);
+    const [refusal] = checkQueryCost(schema, q, undefined, {}, 461);
+    expect(refusal?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', limit: 'cost', max: 461, found: 462 });
   });
 
   it('multiplies a page by its limit, given literally or as a variable', () => {

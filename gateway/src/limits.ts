@@ -1,6 +1,7 @@
 /**
- * Query limits at the gateway: a maximum depth and a maximum estimated cost, so one request cannot ask
- * for the whole database (DESIGN "Architecture": the gateway limits query depth/complexity).
+ * The paged cost estimate at the gateway, so one request cannot ask for the whole database (DESIGN
+ * "Architecture": the gateway limits query depth/complexity). Depth, aliases, directives and tokens are
+ * graphql-armor's (armor.ts); this is only what armor does not know: how many items a page brings.
  *
  * Cost: every field costs 1; the selections under a list field count once per item expected. A paged
  * field (`officers(limit: 50) { items { … } total }`) announces its page size, which its `items` list
@@ -11,6 +12,7 @@ import {
   type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLOutputType, type GraphQLSchema, type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ErrorCode } from '@jiandu/kit';
 
 const LIST_ESTIMATE = 20;
 
@@ -20,11 +22,9 @@ function walk(
   parentType: GraphQLOutputType,
   set: SelectionSetNode,
   variables: Record<string, unknown>,
-  depth: number,
   seen: Set<string>,
   pageSize?: number,
-): { depth: number; cost: number } {
-  let maxDepth = depth;
+): number {
   let cost = 0;
   const named = getNamedType(parentType);
   for (const sel of set.selections) {
@@ -40,35 +40,28 @@ function walk(
         const announced = limitArg ? Math.max(1, Number(valueFromASTUntyped(limitArg.value, variables)) || LIST_ESTIMATE) : undefined;
         // A list counts its items once per expected item; a paged wrapper hands its page size to its list.
         const multiplier = isList ? (announced ?? pageSize ?? LIST_ESTIMATE) : 1;
-        const inner = walk(schema, fragments, def.type, field.selectionSet, variables, depth + 1, seen, isList ? undefined : announced);
-        maxDepth = Math.max(maxDepth, inner.depth);
-        fieldCost += inner.cost * multiplier;
+        fieldCost += walk(schema, fragments, def.type, field.selectionSet, variables, seen, isList ? undefined : announced) * multiplier;
       }
       cost += fieldCost;
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
       const type = sel.typeCondition ? (schema.getType(sel.typeCondition.name.value) as GraphQLOutputType) : parentType;
-      const inner = walk(schema, fragments, type, sel.selectionSet, variables, depth, seen, pageSize);
-      maxDepth = Math.max(maxDepth, inner.depth);
-      cost += inner.cost;
+      cost += walk(schema, fragments, type, sel.selectionSet, variables, seen, pageSize);
     } else if (sel.kind === Kind.FRAGMENT_SPREAD) {
       const frag = fragments[sel.name.value];
       if (!frag || seen.has(frag.name.value)) continue; // cycles are reported by the standard rules
       const type = schema.getType(frag.typeCondition.name.value) as GraphQLOutputType;
-      const inner = walk(schema, fragments, type, frag.selectionSet, variables, depth, new Set([...seen, frag.name.value]), pageSize);
-      maxDepth = Math.max(maxDepth, inner.depth);
-      cost += inner.cost;
+      cost += walk(schema, fragments, type, frag.selectionSet, variables, new Set([...seen, frag.name.value]), pageSize);
     }
   }
-  return { depth: maxDepth, cost };
+  return cost;
 }
 
-/** The problems of one operation against the limits (empty when within them). */
-export function checkQueryLimits(
+/** The problems of one operation against the cost limit (empty when within it). */
+export function checkQueryCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
   variables: Record<string, unknown>,
-  maxDepth: number,
   maxCost: number,
 ): GraphQLError[] {
   const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
@@ -78,24 +71,25 @@ export function checkQueryLimits(
     if (operationName && op.name?.value !== operationName) continue;
     const root = op.operation === 'query' ? schema.getQueryType() : op.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
     if (!root) continue;
-    const { depth, cost } = walk(schema, fragments, root, op.selectionSet, variables, 1, new Set());
-    if (depth > maxDepth) {
-      errors.push(new GraphQLError(`查询嵌套过深（${depth} 层，最多 ${maxDepth} 层），请拆分查询`, { extensions: { code: 'QUERY_TOO_COMPLEX', depth, maxDepth } }));
-    }
+    const cost = walk(schema, fragments, root, op.selectionSet, variables, new Set());
     if (cost > maxCost) {
-      errors.push(new GraphQLError(`查询过于复杂（估算代价 ${cost}，上限 ${maxCost}），请减少每页条数或字段`, { extensions: { code: 'QUERY_TOO_COMPLEX', cost, maxCost } }));
+      errors.push(
+        new GraphQLError(`查询过于复杂（估算代价 ${cost}，上限 ${maxCost}），请减少每页条数或字段`, {
+          extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'cost', max: maxCost, found: cost, http: { status: 400 } },
+        }),
+      );
     }
   }
   return errors;
 }
 
-/** An Apollo Server plugin applying the limits once the operation is known (variables included). */
-export function queryLimitsPlugin(maxDepth: number, maxCost: number): ApolloServerPlugin {
+/** An Apollo Server plugin applying the cost limit once the operation is known (variables included). */
+export function queryCostPlugin(maxCost: number): ApolloServerPlugin<any> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operationName, request, schema }) {
-          const errors = checkQueryLimits(schema, document, operationName, request.variables ?? {}, maxDepth, maxCost);
+          const errors = checkQueryCost(schema, document, operationName, request.variables ?? {}, maxCost);
           if (errors.length) throw errors[0];
         },
       };

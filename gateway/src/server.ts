@@ -1,7 +1,9 @@
 /**
  * The gateway: one graph for every front end (DESIGN "Architecture"). It loads the committed supergraph,
- * checks the caller's token, limits depth and cost, passes the token on to the subgraphs (which verify it
- * again), serves the console at `/` and answers `GET /health` once the supergraph is loaded.
+ * checks the caller's token, limits the query's shape (armor.ts) and cost (limits.ts), rate-limits
+ * anonymous public lookups (rate-limit.ts), passes the token on to the subgraphs (which verify it again),
+ * serves the console at `/` and answers `GET /health` once the supergraph is loaded. HTTP-level failures
+ * (malformed JSON, oversized bodies) are GraphQL errors too, never Express's HTML page.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -13,12 +15,15 @@ import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
-import { ErrorCode, formatError, logger, TokenVerifier, type Env, type Identity } from '@jiandu/kit';
-import { queryLimitsPlugin } from './limits.js';
+import { ErrorCode, formatError, graphqlHttpErrorHandler, logger, TokenVerifier, type Env, type Identity } from '@jiandu/kit';
+import { queryCostPlugin } from './limits.js';
+import { armorProtection, tokenLimit } from './armor.js';
+import { publicRateLimitPlugin, WindowLimiter } from './rate-limit.js';
 
 interface GatewayContext {
   authorization: string | undefined;
   identity: Identity;
+  clientIp: string;
 }
 
 class AuthForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
@@ -41,14 +46,20 @@ export async function startGateway(env: Env, now: () => Date): Promise<RunningGa
     buildService: ({ name, url }) => new AuthForwardingDataSource({ url: env.subgraphUrls[name as keyof Env['subgraphUrls']] ?? url }),
   });
   const verifier = await TokenVerifier.create(env.jwt, now);
+  const armor = armorProtection({ ...env.graphql, maskSuggestions: !env.graphql.sandbox });
+  const limiter = new WindowLimiter(env.publicRateLimit.max, env.publicRateLimit.windowSeconds * 1000);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError,
     introspection: env.graphql.sandbox,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
     plugins: [
       env.graphql.sandbox ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }) : ApolloServerPluginLandingPageDisabled(),
-      queryLimitsPlugin(env.graphql.maxDepth, env.graphql.maxCost),
+      ...armor.plugins,
+      queryCostPlugin(env.graphql.maxCost),
+      publicRateLimitPlugin<GatewayContext>(limiter),
     ],
   });
   await apollo.start();
@@ -56,12 +67,14 @@ export async function startGateway(env: Env, now: () => Date): Promise<RunningGa
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', env.trustProxy);
   app.get('/health', (_req, res) => {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting', service: 'gateway' });
   });
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
+    tokenLimit(env.graphql.maxTokens),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const authorization = req.headers.authorization;
@@ -70,7 +83,7 @@ export async function startGateway(env: Env, now: () => Date): Promise<RunningGa
           // The console logs the user out on this code; subgraphs reached directly serve anonymously instead.
           throw new GraphQLError('登录已失效，请重新登录', { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
         }
-        return { authorization: identity.anonymous ? undefined : authorization, identity };
+        return { authorization: identity.anonymous ? undefined : authorization, identity, clientIp: req.ip ?? req.socket.remoteAddress ?? 'unknown' };
       },
     }),
   );
@@ -82,6 +95,7 @@ export async function startGateway(env: Env, now: () => Date): Promise<RunningGa
     if (fs.existsSync(index)) res.sendFile(index);
     else res.status(503).type('text/plain; charset=utf-8').send('控制台尚未构建：运行 npm run build (console not built: run npm run build)');
   });
+  app.use(graphqlHttpErrorHandler(log));
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -33,4 +33,26 @@ describe('env: parsed and validated in one place', () => {
   it('ports must differ', () => {
     expect(() => parseEnv({ PORT: '4101' })).toThrow(/must differ/);
   });
+
+  it('gateway limits, public rate limit and trusted proxies are validated', () => {
+    const d = parseEnv({});
+    expect(d.graphql).toMatchObject({ maxDepth: 12, maxCost: 50000, maxAliases: 15, maxDirectives: 50, maxTokens: 2000 });
+    expect(d.publicRateLimit).toEqual({ max: 60, windowSeconds: 60 });
+    expect(d.trustProxy).toBe(false);
+    const e = parseEnv({ GRAPHQL_MAX_ALIASES: '3', PUBLIC_RATE_LIMIT_MAX: '5', PUBLIC_RATE_LIMIT_WINDOW_SECONDS: '10', TRUST_PROXY: 'loopback, 10.0.0.0/8' });
+    expect(e.graphql.maxAliases).toBe(3);
+    expect(e.publicRateLimit).toEqual({ max: 5, windowSeconds: 10 });
+    expect(e.trustProxy).toEqual(['loopback', '10.0.0.0/8']);
+    expect(parseEnv({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(parseEnv({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    let error: unknown;
+    try {
+      parseEnv({ GRAPHQL_MAX_TOKENS: '10', PUBLIC_RATE_LIMIT_MAX: '0', PUBLIC_RATE_LIMIT_WINDOW_SECONDS: 'x', TRUST_PROXY: '10.0.0.0/40, proxy.local' });
+    } catch (x) {
+      error = x;
+    }
+    const problems = (error as EnvError).problems.join('\n');
+    for (const name of ['GRAPHQL_MAX_TOKENS', 'PUBLIC_RATE_LIMIT_MAX', 'PUBLIC_RATE_LIMIT_WINDOW_SECONDS', 'TRUST_PROXY']) expect(problems).toContain(name);
+    expect(problems).toContain('10.0.0.0/40, proxy.local');
+  });
 });

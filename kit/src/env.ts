@@ -3,6 +3,7 @@
  * Every variable is parsed and validated at start; a bad environment fails at once with every problem
  * listed, not with the first one a request happens to hit.
  */
+import net from 'node:net';
 import path from 'node:path';
 
 export type NodeEnv = 'development' | 'production' | 'test';
@@ -36,7 +37,18 @@ export interface Env {
   seedDemo: boolean;
   /** Pins the clock of every process (tests and demos); an ISO instant. */
   clockNow: string | undefined;
-  graphql: { maxDepth: number; maxCost: number; sandbox: boolean };
+  /**
+   * Query limits at the gateway: depth, aliases, directives and tokens (graphql-armor) and the paged cost
+   * estimate (gateway/src/limits.ts).
+   */
+  graphql: { maxDepth: number; maxCost: number; maxAliases: number; maxDirectives: number; maxTokens: number; sandbox: boolean };
+  /** Anonymous public lookups (亮证查询) per client and window, counted in each gateway's memory. */
+  publicRateLimit: { max: number; windowSeconds: number };
+  /**
+   * Which proxies the gateway trusts for the client address (Express `trust proxy`): false (the socket's
+   * address), true (the left-most X-Forwarded-For), a hop count, or addresses/subnets/`loopback`.
+   */
+  trustProxy: boolean | number | string[];
   adminDist: string;
   supergraphPath: string;
   /** Expose `/metrics` (statement counters) on subgraphs. */
@@ -96,6 +108,17 @@ export function parseEnv(source: Source = process.env, cwd: string = process.cwd
     return raw;
   };
 
+  const trustProxy = (name: string): boolean | number | string[] => {
+    const raw = str(name);
+    if (raw === undefined) return false;
+    if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';
+    if (/^\d+$/.test(raw)) return Number(raw);
+    const items = raw.split(',').map((x) => x.trim()).filter(Boolean);
+    const bad = items.filter((x) => !/^(loopback|linklocal|uniquelocal)$/.test(x) && !isIpOrSubnet(x));
+    if (bad.length) problems.push(`${name}=${raw}: must be true, false, a hop count, or addresses/subnets (e.g. 10.0.0.0/8, loopback); not ${bad.join(', ')}`);
+    return items;
+  };
+
   const nodeEnv = oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
   const dataDir = path.resolve(cwd, str('DATA_DIR') ?? '.data');
   const databaseUrl = url('DATABASE_URL');
@@ -137,8 +160,16 @@ export function parseEnv(source: Source = process.env, cwd: string = process.cwd
     graphql: {
       maxDepth: int('GRAPHQL_MAX_DEPTH', 12, 2, 100),
       maxCost: int('GRAPHQL_MAX_COST', 50000, 10, 10_000_000),
+      maxAliases: int('GRAPHQL_MAX_ALIASES', 15, 0, 1000),
+      maxDirectives: int('GRAPHQL_MAX_DIRECTIVES', 50, 0, 1000),
+      maxTokens: int('GRAPHQL_MAX_TOKENS', 2000, 100, 1_000_000),
       sandbox: bool('GRAPHQL_SANDBOX', nodeEnv !== 'production'),
     },
+    publicRateLimit: {
+      max: int('PUBLIC_RATE_LIMIT_MAX', 60, 1, 1_000_000),
+      windowSeconds: int('PUBLIC_RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86_400),
+    },
+    trustProxy: trustProxy('TRUST_PROXY'),
     adminDist: path.resolve(cwd, str('ADMIN_DIST') ?? 'admin/dist'),
     supergraphPath: path.resolve(cwd, str('SUPERGRAPH_PATH') ?? 'gateway/supergraph.graphql'),
     metrics: bool('METRICS', nodeEnv !== 'production'),
@@ -149,6 +180,15 @@ export function parseEnv(source: Source = process.env, cwd: string = process.cwd
   if (new Set(ports).size !== ports.length) problems.push(`PORT, PERSONNEL_PORT, CASES_PORT, SUPERVISION_PORT must differ (${ports.join(', ')})`);
   if (problems.length) throw new EnvError(problems);
   return env;
+}
+
+function isIpOrSubnet(value: string): boolean {
+  const [address, bits, ...rest] = value.split('/');
+  const family = net.isIP(address ?? '');
+  if (family === 0 || rest.length) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d+$/.test(bits) && n <= (family === 4 ? 32 : 128);
 }
 
 let cached: Env | undefined;

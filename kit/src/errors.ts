@@ -26,7 +26,14 @@ export enum ErrorCode {
   PRECONDITION_FAILED = 'PRECONDITION_FAILED',
   LEGAL_REVIEW_REQUIRED = 'LEGAL_REVIEW_REQUIRED',
   DEADLINE_PASSED = 'DEADLINE_PASSED',
+  /** Refused before execution: too deep, too many aliases/directives/tokens, or too costly (`extensions.limit`). */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** The HTTP request itself is unusable (malformed JSON, bad encoding). */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** The request body is larger than the server accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** Too many anonymous public lookups from one client (HTTP 429, `Retry-After`). */
+  RATE_LIMITED = 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -34,7 +41,6 @@ export enum ErrorCode {
 const PASS_THROUGH = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
@@ -77,11 +83,26 @@ export class InputProblems {
   }
 }
 
+/** The code a wrapped validation error carries from the rule that raised it (one of ours), if any. */
+function refusalCode(error: unknown): ErrorCode | undefined {
+  if (!(error instanceof GraphQLError) || error.extensions?.code !== 'GRAPHQL_VALIDATION_FAILED') return undefined;
+  const inner = error.originalError;
+  const code = inner instanceof GraphQLError ? inner.extensions?.code : undefined;
+  return typeof code === 'string' && (Object.values(ErrorCode) as string[]).includes(code) ? (code as ErrorCode) : undefined;
+}
+
 /** The shared `formatError` of every server (gateway and subgraphs). */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
+  }
+  const refusal = refusalCode(original);
+  if (refusal) {
+    // A validation rule of ours (graphql-armor limits) refused the query: Apollo wraps it as
+    // GRAPHQL_VALIDATION_FAILED; the rule's own stable code is what clients switch on.
+    const { exception: _e, stacktrace: _s, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions: { ...extensions, code: refusal } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && KNOWN.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {

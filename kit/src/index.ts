@@ -2,6 +2,7 @@ import 'reflect-metadata';
 
 export * from './env.js';
 export * from './errors.js';
+export * from './http-errors.js';
 export * from './log.js';
 export * from './identity.js';
 export * from './ids.js';

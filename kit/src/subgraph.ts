@@ -16,6 +16,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import { formatError } from './errors.js';
+import { graphqlHttpErrorHandler } from './http-errors.js';
 import { logger } from './log.js';
 import { sqlCounter } from './db.js';
 import { makeContext, type Context } from './context.js';
@@ -107,6 +108,7 @@ export async function startSubgraphServer<L>(o: SubgraphServerOptions<L>): Promi
       },
     }),
   );
+  app.use(graphqlHttpErrorHandler(log));
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
