@@ -3,7 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, parse, validate, type GraphQLError } from 'graphql';
-import { parseEnv } from '@jiandu/kit';
+import { ApolloServer } from '@apollo/server';
+import { formatError, parseEnv } from '@jiandu/kit';
 import { armorProtection, exceedsTokens } from './armor.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -47,6 +48,21 @@ describe('gateway shape limits (graphql-armor)', () => {
     expect(exceedsTokens(`{ ${aliases(3)} }`, 100)).toBe(false);
     expect(exceedsTokens(`{ ${aliases(20)} }`, 100)).toBe(true);
     expect(exceedsTokens('{ agency { ', 100)).toBe(false);
+  });
+
+  it('through Apollo Server: a refusal is a 400 with the code; "Did you mean" is hidden when the schema is not public', async () => {
+    const run = async (maskSuggestions: boolean, query: string) => {
+      const { validationRules, plugins } = armorProtection({ ...limits, maskSuggestions });
+      const server = new ApolloServer({ schema, validationRules, plugins, formatError });
+      const { http, body } = await server.executeOperation({ query });
+      const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
+      return { status: http.status, messages: errors.map((e) => e.message), codes: errors.map((e) => e.extensions?.code) };
+    };
+    expect(await run(false, `{ ${aliases(4)} }`)).toEqual({ status: 400, messages: [expect.stringContaining('别名过多')], codes: ['QUERY_TOO_COMPLEX'] });
+    expect((await run(false, '{ agenc { name } }')).messages[0]).toContain('Did you mean "agency"');
+    const masked = await run(true, '{ agenc { name } }');
+    expect(masked.codes).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    expect(masked.messages[0]).not.toContain('agency');
   });
 
   it('with the default limits every operation of the console passes (its generated documents)', () => {
