@@ -55,6 +55,7 @@ describe('gateway shape limits (graphql-armor)', () => {
       const { validationRules, plugins } = armorProtection({ ...limits, maskSuggestions });
       const server = new ApolloServer({ schema, validationRules, plugins, formatError });
       const { http, body } = await server.executeOperation({ query });
+      await server.stop();
       const errors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
       return { status: http.status, messages: errors.map((e) => e.message), codes: errors.map((e) => e.extensions?.code) };
     };
