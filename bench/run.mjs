@@ -71,6 +71,6 @@ try {
   fs.writeFileSync(path.join(root, 'bench/results/latest.json'), JSON.stringify({ at: new Date().toISOString(), officers: OFFICERS, node: process.version, cpus: os.cpus().length, results }, null, 2));
 } finally {
   await platform?.stop();
-  await db.stop();
+  await db.destroy(); // stops it and deletes its data, wherever it lives
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

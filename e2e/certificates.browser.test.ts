@@ -4,17 +4,21 @@
  * end the server computes before confirming, then the status and the history entry; a citizen on the
  * public page, with no login, sees it suspended; the list's quick filter 暂扣中 finds exactly it.
  * The set-up goes through the API as the agency administrator (as the e2e API tests do). The platform's
- * clock is pinned at 2026-11-24T10:00+08:00, so 3 months from 2026-11-24 end on 2027-02-24.
+ * clock and the browser's are pinned at TEST_NOW (by default 2026-11-24T10:00+08:00, so 3 months from
+ * 2026-11-24 end on 2027-02-24).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD, loadSeed000, seedIds } from '@jiandu/kit';
+import { addNaturalMonths, DEMO_PASSWORD, loadSeed000, seedIds } from '@jiandu/kit';
 import { eventually, inFreshPage as fresh, launchBrowser, submitLogin } from './support/browser.js';
 import { ok } from './support/graphql.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { TEST_TODAY, testDate } from './support/subgraph.js';
 
 const NUMBER = '31000036100';
 const HOLDER = '证件测试员';
+/** 003 第4条: 3 months from today, on the plain calendar date. */
+const ENDS = addNaturalMonths(TEST_TODAY, 3, { extendToWorkingDay: false });
 
 let p: TestPlatform;
 let browser: Browser;
@@ -34,8 +38,8 @@ beforeAll(async () => {
       i: { name: HOLDER, agencyId, region: '全疆', fields: ['机关事务管理'], duties: ['ENFORCEMENT'] },
     }, agencyadmin)
   ).createOfficer.id;
-  await ok(p.gatewayUrl, 'mutation($i: ExamInput!) { recordExam(input: $i) { id } }', { i: { officerId, examName: '全国统一行政执法证件考试', examOn: '2026-09-01', passed: true, score: 86 } }, agencyadmin);
-  await ok(p.gatewayUrl, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { id } }', { i: { officerId, type: 'PUBLIC_LAW', title: '年度轮训', trainedOn: '2026-10-01', hours: 60 } }, agencyadmin);
+  await ok(p.gatewayUrl, 'mutation($i: ExamInput!) { recordExam(input: $i) { id } }', { i: { officerId, examName: '全国统一行政执法证件考试', examOn: testDate({ days: -60 }), passed: true, score: 86 } }, agencyadmin);
+  await ok(p.gatewayUrl, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { id } }', { i: { officerId, type: 'PUBLIC_LAW', title: '年度轮训', trainedOn: TEST_TODAY, hours: 60 } }, agencyadmin);
 }, 180_000);
 
 afterAll(async () => {
@@ -72,13 +76,13 @@ describe('certificates in the console', () => {
       await page.getByRole('button', { name: '暂扣3个月' }).click();
       const suspend = page.getByRole('dialog', { name: /暂扣3个月/ });
       await suspend.getByRole('radio', { name: '将行政执法证交由他用' }).check();
-      await suspend.getByLabel(/暂扣起始日/).fill('2026-11-24');
+      await suspend.getByLabel(/暂扣起始日/).fill(TEST_TODAY);
       await suspend.getByRole('textbox', { name: /事实与理由/ }).fill('将行政执法证交由他人使用');
       const preview = suspend.getByTestId('suspension-preview');
-      await preview.getByText('暂扣期间：2026-11-24 至 2027-02-24（3个月）').waitFor();
+      await preview.getByText(`暂扣期间：${TEST_TODAY} 至 ${ENDS}（3个月）`).waitFor();
       await suspend.getByRole('button', { name: '下一步' }).click();
       const confirmation = suspend.getByTestId('suspension-confirmation');
-      await confirmation.getByText(/2027-02-24/).waitFor();
+      await confirmation.getByText(ENDS).waitFor();
       expect(await confirmation.textContent()).toContain('将行政执法证交由他用');
       await suspend.getByRole('button', { name: '确认暂扣' }).click();
       await suspend.waitFor({ state: 'hidden' });
@@ -86,11 +90,11 @@ describe('certificates in the console', () => {
       // the page shows 暂扣, the end of the suspension in force, and the history entry
       await page.locator('[data-status="SUSPENDED"]').first().waitFor();
       expect(await page.locator('[data-status="SUSPENDED"]').first().textContent()).toBe('暂扣');
-      await page.getByTestId('active-suspension').getByText(/2027-02-24/).waitFor();
+      await page.getByTestId('active-suspension').getByText(ENDS).waitFor();
       const entry = page.getByTestId('certificate-history').locator('li[data-kind="SUSPENDED"]');
       await entry.waitFor();
       const text = (await entry.textContent()) ?? '';
-      expect(text).toContain('2027-02-24');
+      expect(text).toContain(ENDS);
       expect(text).toContain('将行政执法证交由他用');
       expect(text).toContain('003 第4条');
       // a suspension cannot be suspended again: the console now offers to lift it instead

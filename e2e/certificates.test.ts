@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD, loadSeed000, seedIds } from '@jiandu/kit';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 import { codes, gql, ok } from './support/graphql.js';
+import { addNaturalMonths } from '@jiandu/kit';
+import { TEST_TODAY, testDate } from './support/subgraph.js';
 
 const ROOT = seedIds.agency(loadSeed000().agency.name);
 let p: TestPlatform;
@@ -29,8 +31,8 @@ afterAll(() => p?.stop());
 describe('issue and suspend through the gateway (003 第4条)', () => {
   it('an agency administrator registers an officer, his exam and training; the certificate administrator issues', async () => {
     officerId = (await ok(p.gatewayUrl, 'mutation($i: OfficerInput!) { createOfficer(input: $i) { id } }', { i: { name: '新人员', agencyId: ROOT, region: '全疆', fields: ['机关事务管理'], duties: ['ENFORCEMENT'] } }, agencyadmin)).createOfficer.id;
-    await ok(p.gatewayUrl, 'mutation($i: ExamInput!) { recordExam(input: $i) { id } }', { i: { officerId, examName: '全国统一行政执法证件考试', examOn: '2026-09-01', passed: true } }, agencyadmin);
-    await ok(p.gatewayUrl, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { id } }', { i: { officerId, type: 'PUBLIC_LAW', title: '年度轮训', trainedOn: '2026-10-01', hours: 60 } }, agencyadmin);
+    await ok(p.gatewayUrl, 'mutation($i: ExamInput!) { recordExam(input: $i) { id } }', { i: { officerId, examName: '全国统一行政执法证件考试', examOn: testDate({ days: -60 }), passed: true } }, agencyadmin);
+    await ok(p.gatewayUrl, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { id } }', { i: { officerId, type: 'PUBLIC_LAW', title: '年度轮训', trainedOn: TEST_TODAY, hours: 60 } }, agencyadmin);
     const issued = await ok(p.gatewayUrl, 'mutation($i: IssueCertificateInput!) { issueCertificate(input: $i) { id status } }', { i: { officerId, number: '31000036099' } }, certadmin);
     certificateId = issued.issueCertificate.id;
     expect(issued.issueCertificate.status).toBe('VALID');
@@ -38,7 +40,7 @@ describe('issue and suspend through the gateway (003 第4条)', () => {
 
   it('a 3-month suspension shows in the public lookup without login', async () => {
     const r = await ok(p.gatewayUrl, SUSPEND, { id: certificateId, i: { ground: 'OUTSIDE_FIELD', reason: '超出执法领域执法' } }, certadmin);
-    expect(r.suspendCertificate).toEqual({ status: 'SUSPENDED', activeSuspension: { endsOn: '2027-02-24' } });
+    expect(r.suspendCertificate).toEqual({ status: 'SUSPENDED', activeSuspension: { endsOn: addNaturalMonths(TEST_TODAY, 3, { extendToWorkingDay: false }) } }); // 003 第4条: 3 months from today
     expect((await ok(p.gatewayUrl, '{ publicCertificate(number: "31000036099") { holderName status } }')).publicCertificate).toEqual({ holderName: '新人员', status: 'SUSPENDED' });
   });
 

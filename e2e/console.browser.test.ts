@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@jiandu/kit';
 import { eventually, inFreshPage as fresh, launchBrowser, submitLogin } from './support/browser.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { TEST_NOW } from './support/subgraph.js';
 
 let p: TestPlatform;
 let browser: Browser;
@@ -22,7 +23,7 @@ afterAll(async () => {
   await p?.stop();
 });
 
-const inFreshPage = (body: (page: Page) => Promise<void>) => fresh(browser, body, { width: 1440, height: 900 });
+const inFreshPage = (body: (page: Page) => Promise<void>, at?: Date) => fresh(browser, body, { width: 1440, height: 900 }, at);
 const signIn = (page: Page, username: string, password: string) => submitLogin(page, p.baseUrl, username, password);
 
 describe('the console in a browser', () => {
@@ -63,6 +64,38 @@ describe('the console in a browser', () => {
       await signIn(page, 'certadmin', 'not-the-password');
       await page.getByText('用户名或密码错误').waitFor();
       expect(page.url()).toMatch(/#\/login/);
+    });
+  }, 60_000);
+});
+
+describe('the session: the server judges it, not the browser\'s clock', () => {
+  it('a browser whose clock is a year ahead of the platform stays signed in while the server accepts the token', async () => {
+    const yearAhead = new Date(new Date(TEST_NOW).getTime() + 366 * 24 * 3600 * 1000);
+    await inFreshPage(async (page) => {
+      await signIn(page, 'certadmin', DEMO_PASSWORD);
+      await page.getByRole('heading', { name: /欢迎/ }).waitFor();
+      await page.getByRole('menuitem', { name: '执法人员' }).click();
+      await page.getByRole('table').getByRole('cell', { name: '潘铤', exact: true }).waitFor();
+      await page.reload();
+      await page.getByRole('table').getByRole('cell', { name: '潘铤', exact: true }).waitFor();
+      expect(page.url()).toMatch(/#\/officers/);
+    }, yearAhead);
+  }, 60_000);
+
+  it('a token the server refuses (UNAUTHENTICATED) signs the console out to the login page', async () => {
+    await inFreshPage(async (page) => {
+      await signIn(page, 'certadmin', DEMO_PASSWORD);
+      await page.getByRole('heading', { name: /欢迎/ }).waitFor();
+      // the stored token's signature no longer matches: the gateway answers UNAUTHENTICATED
+      await page.evaluate(() => {
+        const session = JSON.parse(localStorage.getItem('jiandu.session') ?? '{}');
+        session.token = `${session.token.slice(0, -6)}${session.token.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA'}`;
+        localStorage.setItem('jiandu.session', JSON.stringify(session));
+      });
+      await page.getByRole('menuitem', { name: '执法人员' }).click();
+      await page.waitForURL(/#\/login/);
+      await page.getByRole('button', { name: '登录' }).waitFor();
+      expect(await page.evaluate(() => localStorage.getItem('jiandu.session'))).toBeNull();
     });
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, loadSeed000, seedIds } from '@jiandu/kit';
 import { startTestPlatform, sqlStatements, type TestPlatform } from './support/platform.js';
 import { codes, gql, ok } from './support/graphql.js';
 import { sql } from './support/db.js';
+import { SEED_VALID_UNTIL, TEST_YEAR } from './support/subgraph.js';
 
 const seed = loadSeed000();
 const agencyId = seedIds.agency(seed.agency.name);
@@ -43,8 +44,8 @@ describe('one query across the three subgraphs', () => {
     expect(d.agency.name).toBe('新疆维吾尔自治区机关事务管理局');
     expect(d.agency.officers.total).toBe(15);
     const pan = d.agency.officers.items.find((o: any) => o.name === '潘铤');
-    expect(pan.certificate).toEqual({ number: '31000036001', status: 'VALID', validUntil: '2027-12-04' });
-    expect(pan.complaints).toEqual([{ number: 'TS2026-000001', content: '执法时未出示行政执法证' }]);
+    expect(pan.certificate).toEqual({ number: '31000036001', status: 'VALID', validUntil: SEED_VALID_UNTIL });
+    expect(pan.complaints).toEqual([{ number: `TS${TEST_YEAR}-000001`, content: '执法时未出示行政执法证' }]);
     expect(d.agency.matters.map((m: any) => m.category)).toEqual(['PUNISHMENT', 'REWARD', 'INSPECTION']);
     expect(d.agency.complaints).toHaveLength(1);
   });

@@ -49,6 +49,6 @@ try {
     console.log(`${subgraph}: created ${result.fileName}`);
   }
 } finally {
-  await db.stop();
+  await db.destroy(); // stops it and deletes its data, wherever it lives
   fs.rmSync(dataDir, { recursive: true, force: true });
 }

@@ -74,7 +74,7 @@ try {
   say(`  GraphQL / Sandbox         ${base}/graphql`);
   say(`  健康检查 Health            ${base}/health`);
   say(`  子图 Subgraphs            ${Object.entries(platform.subgraphUrls).map(([k, v]) => `${k} ${v}/graphql`).join(', ')}`);
-  say(`  数据库 Database           ${db ? `embedded, ${path.join(env.dataDir, 'pg')} (port ${env.embeddedPgPort})` : 'DATABASE_URL'}`);
+  say(`  数据库 Database           ${db ? `embedded, ${db.dataLocation} (port ${env.embeddedPgPort})` : 'DATABASE_URL'}`);
   if (env.seedDemo) {
     say('');
     say(`演示账号 Demo users (password / 密码: ${kit.DEMO_PASSWORD})`);
@@ -84,6 +84,8 @@ try {
   say('按 Ctrl-C 停止 (press Ctrl-C to stop)');
   for (const c of platform.children) c.on('exit', (code) => !stopping && (say(`a process exited (${code}); stopping`), shutdown(1)));
 } catch (e) {
-  console.error(`启动失败 (start failed): ${e.stack ?? e}`);
+  // A message a person can act on, never a stack trace (LOG_LEVEL=debug shows it).
+  console.error(`启动失败 (start failed): ${e?.message ?? e}`);
+  if (env.logLevel === 'debug' || env.logLevel === 'trace') console.error(e?.stack);
   await shutdown(1);
 }

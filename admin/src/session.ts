@@ -1,6 +1,11 @@
 /**
  * The signed-in session, kept in localStorage so that a reload or a second tab stays signed in.
  * Only the authProvider writes it; the GraphQL client reads the token from it.
+ *
+ * The console does not judge the token's expiry itself: the browser's clock is not the server's (a wrong
+ * PC clock, a platform on a pinned clock), so comparing `expiresAt` with `Date.now()` would sign a clerk
+ * out of a valid session, or keep showing pages for an expired one. The gateway is the judge: a token it
+ * no longer accepts comes back as UNAUTHENTICATED and authProvider.checkError signs out.
  */
 import type { Role } from './gql/graphql';
 
@@ -15,7 +20,7 @@ export interface SessionUser {
 
 export interface Session {
   token: string;
-  /** ISO instant after which the gateway refuses the token. */
+  /** ISO instant after which the gateway refuses the token (informative only, see above). */
   expiresAt: string;
   user: SessionUser;
 }
@@ -28,7 +33,6 @@ export function getSession(): Session | null {
   try {
     const session = JSON.parse(raw) as Session;
     if (!session.token || !session.user) return null;
-    if (Date.parse(session.expiresAt) <= Date.now()) return null;
     return session;
   } catch {
     return null;

@@ -3,6 +3,7 @@
  * (no apt, no download at run time), driven by playwright-core.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { TEST_NOW } from './subgraph.js';
 
 export async function launchBrowser(): Promise<Browser> {
   const sparticuz = (await import('@sparticuz/chromium')).default;
@@ -25,9 +26,19 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const BROWSER_TIMEOUT = 30_000;
 
-/** A fresh browser context (no session, no stored locale), closed after the body ran. */
-export async function inFreshPage(browser: Browser, body: (page: Page) => Promise<void>, viewport = { width: 1440, height: 1000 }): Promise<void> {
-  const context: BrowserContext = await browser.newContext({ locale: 'zh-CN', viewport });
+/**
+ * A fresh browser context (no session, no stored locale), closed after the body ran. Its clock starts at
+ * `at` (by default TEST_NOW, the platform's pinned instant) and then runs: timers fire as usual, only the
+ * date the page sees is the test's, whatever the machine's date.
+ */
+export async function inFreshPage(
+  browser: Browser,
+  body: (page: Page) => Promise<void>,
+  viewport = { width: 1440, height: 1000 },
+  at: string | Date = TEST_NOW,
+): Promise<void> {
+  const context: BrowserContext = await browser.newContext({ locale: 'zh-CN', viewport, timezoneId: 'Asia/Shanghai' });
+  await context.clock.install({ time: new Date(at) });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(BROWSER_TIMEOUT);

@@ -28,7 +28,15 @@ export default async function globalSetup() {
   process.env.DATA_DIR = dir;
   const kit = await import(pathToFileURL(path.join(root, 'kit/dist/index.js')).href);
   const port = await freePort();
-  const db = await kit.startEmbeddedPostgres({ dataDir: dir, port, database: 'postgres' });
+  let db;
+  try {
+    db = await kit.startEmbeddedPostgres({ dataDir: dir, port, database: 'postgres' });
+  } catch (e) {
+    // A message naming the folder and the fix (kit's StartupProblem), not a stack trace; then stop at once.
+    process.stderr.write(`\n测试数据库无法启动 (the test database did not start): ${e?.message ?? e}\n`);
+    fs.rmSync(dir, { recursive: true, force: true });
+    process.exit(1);
+  }
   await kit.ensureDevKeys(path.join(dir, 'keys', 'jwt-private.pem'), path.join(dir, 'keys', 'jwt-public.pem'));
   globalThis.__JIANDU_TEST_DB__ = db;
   globalThis.__JIANDU_TEST_DIR__ = dir;

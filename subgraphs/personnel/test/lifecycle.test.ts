@@ -3,8 +3,8 @@
  * the personnel subgraph's own HTTP endpoint (the same refusals whether the console or another client calls).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadSeed000, seedIds, sqlCounter } from '@jiandu/kit';
-import { startSubgraphForTest, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
+import { addDays, addNaturalMonths, computeDeadline, daysBetween, daysInMonth, loadSeed000, seedIds, sqlCounter, startOfLocalDate } from '@jiandu/kit';
+import { SEED_VALID_UNTIL, startSubgraphForTest, TEST_NOW, TEST_TODAY, TEST_YEAR, testDate, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
 import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createPersonnelOrm, SCHEMA } from '../src/orm.js';
 import { buildPersonnelSchema } from '../src/schema.js';
@@ -25,6 +25,22 @@ const createAgency = (token: string, input: Record<string, unknown>) =>
 const createOfficer = (token: string, input: Record<string, unknown>) =>
   gql(s.url, 'mutation($i: OfficerInput!) { createOfficer(input: $i) { id name version idNumberMasked } }', { i: { region: '昌吉州', fields: ['市场监管'], duties: ['ENFORCEMENT'], ...input } }, token);
 const getCert = async (id: string) => (await ok(s.url, `query($id: ID!) { certificate(id: $id) { ${CERT_FIELDS} } }`, { id }, cert)).certificate;
+
+// Expected dates follow from the pinned instant (TEST_NOW, default 2026-11-24T10:00+08:00; the comments give
+// the values for that default), computed with the statutory calendar the rules use.
+const EXAM_ON = testDate({ days: -60 }); // 2026-09-25
+const TRAINED_ON = TEST_TODAY; // in the 365 days before issue (003 第3条) and in this year's figures
+/** 5 years from today, the last day included: 2031-11-23 (DESIGN "Rules are data": validity 5 years). */
+const VALID_UNTIL = addDays(addNaturalMonths(TEST_TODAY, 60, { extendToWorkingDay: false }), -1);
+/** 年审 one cycle (12 months) on, moved to a working day: 2027-11-24, provisional past the holiday calendar. */
+const REVIEW = computeDeadline({ start: TEST_TODAY, amount: 12, unit: 'NATURAL_MONTHS' });
+/** 暂扣 3 months from today ends on the plain calendar date (003 第4条): 2027-02-24. */
+const SUSPENSION_ENDS = addNaturalMonths(TEST_TODAY, 3, { extendToWorkingDay: false });
+/** A later suspension, starting after the first has ended: 2027-03-01. */
+const NEXT_START = addDays(SUSPENSION_ENDS, 5);
+/** The next 11-30 from today (2026-11-30): 3 months on is the last day of February (28 or 29). */
+const NOV_30 = TEST_TODAY <= `${TEST_YEAR}-11-30` ? `${TEST_YEAR}-11-30` : `${TEST_YEAR + 1}-11-30`;
+const FEB_END = `${Number(NOV_30.slice(0, 4)) + 1}-02-${daysInMonth(Number(NOV_30.slice(0, 4)) + 1, 2)}`;
 
 let child: any; // a county-level agency under the root, confirmed
 let sibling: any; // another root, not under the seed agency
@@ -125,7 +141,7 @@ describe('officers (004 第十一条) and the ID number', () => {
     expect(codes(await gql(s.url, 'query($id: ID!) { officer(id: $id) { idNumber } }', { id: officerId }, sup))).toEqual(['FORBIDDEN']);
     expect((await ok(s.url, 'query($id: ID!) { officer(id: $id) { idNumber } }', { id: officerId }, cert)).officer.idNumber).toBe('11010519491231002X');
     const log = await ok(s.url, 'query($id: ID!) { officer(id: $id) { personalDataAccesses { field viewerName viewedAt } } }', { id: officerId }, cert);
-    expect(log.officer.personalDataAccesses).toEqual([{ field: 'idNumber', viewerName: '证件管理员甲', viewedAt: '2026-11-24T02:00:00.000Z' }]);
+    expect(log.officer.personalDataAccesses).toEqual([{ field: 'idNumber', viewerName: '证件管理员甲', viewedAt: new Date(TEST_NOW).toISOString() }]);
     // a list that asks for the field records a view for each officer whose number it revealed, in one statement
     const before = sqlCounter.statements;
     const list = await ok(s.url, 'query($a: ID!) { officers(filter: { agencyId: $a }) { items { idNumber } } }', { a: child.id }, cert);
@@ -151,15 +167,15 @@ describe('核发 (003 第4条, 第3条; 004 第十条)', () => {
 
   it('003 第4条: after confirmation, a passed exam and 60 training hours, the certificate is issued with its history', async () => {
     await ok(s.url, 'mutation($id: ID!) { confirmAgencyQualification(id: $id) { qualificationConfirmed } }', { id: child.id }, cert);
-    await ok(s.url, 'mutation($i: ExamInput!) { recordExam(input: $i) { passed } }', { i: { officerId, examName: '全国统一行政执法证件考试', examOn: '2026-06-01', score: 82, passed: true } }, rootAdmin);
+    await ok(s.url, 'mutation($i: ExamInput!) { recordExam(input: $i) { passed } }', { i: { officerId, examName: '全国统一行政执法证件考试', examOn: EXAM_ON, score: 82, passed: true } }, rootAdmin);
     for (const [type, hours] of [['PUBLIC_LAW', 24], ['BUSINESS', 20], ['ENFORCEMENT_SKILLS', 16]] as const) {
-      await ok(s.url, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { hours } }', { i: { officerId, type, title: `${type} 轮训`, trainedOn: '2026-05-20', hours } }, rootAdmin);
+      await ok(s.url, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { hours } }', { i: { officerId, type, title: `${type} 轮训`, trainedOn: TRAINED_ON, hours } }, rootAdmin);
     }
     const r = await issue('65230000001');
     expect(r.errors).toBeUndefined();
     const c = r.data.issueCertificate;
     certificateId = c.id;
-    expect(c).toMatchObject({ status: 'VALID', validUntil: '2031-11-23', review: { dueOn: '2027-11-24', state: 'OK', provisional: true } }); // 2027 is past the holiday calendar
+    expect(c).toMatchObject({ status: 'VALID', validUntil: VALID_UNTIL, review: { dueOn: REVIEW.due, state: 'OK', provisional: REVIEW.provisional } }); // provisional: past the holiday calendar
     expect(c.history).toEqual([expect.objectContaining({ kind: 'ISSUED', actorName: '证件管理员甲', basis: '003 第4条；004 第十一条' })]);
     expect(c.allowedActions).toEqual(['REVIEW', 'SUSPEND', 'RENEW', 'REVOKE', 'CANCEL']);
   });
@@ -181,20 +197,20 @@ describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
     gql(s.url, `mutation($id: ID!, $v: Int, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { ${CERT_FIELDS} } }`, { id: certificateId, v: version, i: { ground, startsOn, reason: '将行政执法证交由他人使用' } }, cert);
 
   it('003 第4条: the preview shows the computed end: a start on 11-30 ends on the last day of February', async () => {
-    const p = await ok(s.url, 'query($id: ID!) { suspensionPreview(id: $id, startsOn: "2026-11-30") { endsOn months rule } }', { id: certificateId }, cert);
-    expect(p.suspensionPreview).toMatchObject({ endsOn: '2027-02-28', months: 3 });
+    const p = await ok(s.url, 'query($id: ID!, $s: String!) { suspensionPreview(id: $id, startsOn: $s) { endsOn months rule } }', { id: certificateId, s: NOV_30 }, cert);
+    expect(p.suspensionPreview).toMatchObject({ endsOn: FEB_END, months: 3 });
     expect(p.suspensionPreview.rule).toContain('003 第4条');
   });
 
   it('003 第4条: two concurrent suspensions of one certificate from two connections: exactly one succeeds', async () => {
-    const results = await Promise.all([suspend('2026-11-24'), suspend('2026-11-24')]);
+    const results = await Promise.all([suspend(TEST_TODAY), suspend(TEST_TODAY)]);
     const succeeded = results.filter((r) => !r.errors);
     const refused = results.filter((r) => r.errors);
     expect(succeeded).toHaveLength(1);
     expect(codes(refused[0]!)).toEqual(['SUSPENSION_OVERLAP']);
     const c = await getCert(certificateId);
     expect(c.history.filter((h: any) => h.kind === 'SUSPENDED')).toHaveLength(1);
-    expect(c).toMatchObject({ status: 'SUSPENDED', activeSuspension: { endsOn: '2027-02-24', ground: 'LENT' }, allowedActions: ['LIFT', 'RENEW', 'REVOKE', 'CANCEL'] });
+    expect(c).toMatchObject({ status: 'SUSPENDED', activeSuspension: { endsOn: SUSPENSION_ENDS, ground: 'LENT' }, allowedActions: ['LIFT', 'RENEW', 'REVOKE', 'CANCEL'] });
     expect(c.history.at(-1)).toMatchObject({ kind: 'SUSPENDED', actorName: '证件管理员甲', reason: '将行政执法证交由他人使用', basis: '003 第4条' });
   });
 
@@ -203,19 +219,19 @@ describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
   });
 
   it('statusAt answers before issue, during and after the suspension; it ends by itself', async () => {
-    const q = `query($id: ID!) { certificate(id: $id) { before: statusAt(at: "2026-11-23T23:59:59+08:00") during: statusAt(at: "2027-02-24T23:59:59+08:00") after: statusAt(at: "2027-02-25T00:00:00+08:00") } }`;
+    const q = `query($id: ID!) { certificate(id: $id) { before: statusAt(at: "${addDays(TEST_TODAY, -1)}T23:59:59+08:00") during: statusAt(at: "${SUSPENSION_ENDS}T23:59:59+08:00") after: statusAt(at: "${addDays(SUSPENSION_ENDS, 1)}T00:00:00+08:00") } }`;
     expect((await ok(s.url, q, { id: certificateId }, cert)).certificate).toEqual({ before: 'NOT_YET_VALID', during: 'SUSPENDED', after: 'VALID' });
   });
 
   it('a stale version is refused with CONCURRENT_MODIFICATION and changes nothing', async () => {
     const before = await getCert(certificateId);
-    const r = await suspend('2027-03-01', before.version - 1);
+    const r = await suspend(NEXT_START, before.version - 1);
     expect(codes(r)).toEqual(['CONCURRENT_MODIFICATION']);
     expect((await getCert(certificateId)).history).toHaveLength(before.history.length);
   });
 
   it('a sanction needs its basis; lifting early needs a reason; lifting twice is NOT_SUSPENDED', async () => {
-    const r = await gql(s.url, 'mutation($id: ID!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, input: $i) { id } }', { id: certificateId, i: { ground: 'SANCTION', startsOn: '2027-06-01', reason: '处理决定' } }, cert);
+    const r = await gql(s.url, 'mutation($id: ID!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, input: $i) { id } }', { id: certificateId, i: { ground: 'SANCTION', startsOn: testDate({ months: 6 }), reason: '处理决定' } }, cert);
     expect(r.errors?.[0]?.message).toContain('请填写处理决定文号（依据）');
     const lift = (reason: string) => gql(s.url, 'mutation($id: ID!, $r: String!) { liftCertificateSuspension(id: $id, reason: $r) { status } }', { id: certificateId, r: reason }, cert);
     expect(codes(await lift(' '))).toEqual(['BAD_USER_INPUT']);
@@ -225,10 +241,10 @@ describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
 
   it('DESIGN "Rules are data": a policy override changes new suspensions, never one already set', async () => {
     await ok(s.url, 'mutation($a: ID!) { setPolicy(agencyId: $a, key: SUSPENSION_MONTHS, value: 6, source: "某地规定 第八条") { value source setAt } }', { a: child.id }, cert);
-    const r = await suspend('2027-03-01');
+    const r = await suspend(NEXT_START);
     expect(r.data.suspendCertificate.activeSuspension).toBeNull(); // not yet in force
     const entries = r.data.suspendCertificate.history.filter((h: any) => h.kind === 'SUSPENDED');
-    expect(entries.map((h: any) => h.endsOn)).toEqual(['2027-02-24', '2027-09-01']);
+    expect(entries.map((h: any) => h.endsOn)).toEqual([SUSPENSION_ENDS, addNaturalMonths(NEXT_START, 6, { extendToWorkingDay: false })]);
     expect(entries[1].rule).toContain('6个月（某地规定 第八条）');
     const policies = await ok(s.url, 'query($id: ID!) { agency(id: $id) { policies { key value setAt } } }', { id: child.id }, cert);
     expect(policies.agency.policies.find((p: any) => p.key === 'SUSPENSION_MONTHS')).toEqual({ key: 'SUSPENSION_MONTHS', value: 6, setAt: child.id });
@@ -238,9 +254,11 @@ describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
 
   it('certificate filters: suspended now, expiring within 30 days', async () => {
     const suspended = await ok(s.url, '{ certificates(filter: { status: SUSPENDED }) { total } valid: certificates(filter: { status: VALID }, limit: 100) { total } }', {}, cert);
-    expect(suspended.certificates.total).toBe(0); // the current one was lifted, the next starts 2027-03-01
+    expect(suspended.certificates.total).toBe(0); // the current one was lifted, the next starts after it (NEXT_START)
     expect(suspended.valid.total).toBe(16);
-    expect((await ok(s.url, '{ certificates(filter: { expiringWithinDays: 30 }) { total } }', {}, cert)).certificates.total).toBe(0);
+    // the seed's 15 certificates end on SEED_VALID_UNTIL (2027-12-04): expiring within 30 days only when today is that close
+    const seedExpiring = daysBetween(TEST_TODAY, SEED_VALID_UNTIL) <= 30 ? 15 : 0;
+    expect((await ok(s.url, '{ certificates(filter: { expiringWithinDays: 30 }) { total } }', {}, cert)).certificates.total).toBe(seedExpiring);
   });
 });
 
@@ -251,8 +269,8 @@ describe('换发, 年审, 吊销, 收回 and a duplicate number', () => {
 
   it('a certificate number already in use is refused with DUPLICATE', async () => {
     sun = (await ok(s.url, '{ officers(filter: { search: "孙八" }) { items { id } } }', {}, cert)).officers.items[0].id;
-    await ok(s.url, 'mutation($i: ExamInput!) { recordExam(input: $i) { id } }', { i: { officerId: sun, examName: '全国统一行政执法证件考试', examOn: '2026-06-01', passed: true } }, cert);
-    await ok(s.url, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { id } }', { i: { officerId: sun, type: 'BUSINESS', title: '业务培训', trainedOn: '2026-06-02', hours: 60 } }, cert);
+    await ok(s.url, 'mutation($i: ExamInput!) { recordExam(input: $i) { id } }', { i: { officerId: sun, examName: '全国统一行政执法证件考试', examOn: EXAM_ON, passed: true } }, cert);
+    await ok(s.url, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { id } }', { i: { officerId: sun, type: 'BUSINESS', title: '业务培训', trainedOn: TRAINED_ON, hours: 60 } }, cert);
     const dup = await act('mutation($i: IssueCertificateInput!) { issueCertificate(input: $i) { id } }', { i: { officerId: sun, number: '31000036001' } });
     expect(codes(dup)).toEqual(['DUPLICATE']);
     id = (await ok(s.url, 'mutation($i: IssueCertificateInput!) { issueCertificate(input: $i) { id } }', { i: { officerId: sun, number: '65230000009' } }, cert)).issueCertificate.id;
@@ -260,10 +278,10 @@ describe('换发, 年审, 吊销, 收回 and a duplicate number', () => {
 
   it('年审 sets the next due date one cycle on; 换发 gives a new number and validity, keeping the old number in the history', async () => {
     const reviewed = (await act('mutation($id: ID!) { reviewCertificate(id: $id, note: "年审合格") { review { dueOn state } } }', { id })).data.reviewCertificate;
-    expect(reviewed.review).toEqual({ dueOn: '2027-11-24', state: 'OK' });
+    expect(reviewed.review).toEqual({ dueOn: REVIEW.due, state: 'OK' });
     expect(codes(await act('mutation($id: ID!) { renewCertificate(id: $id, reason: " ") { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
     const renewed = (await act('mutation($id: ID!) { renewCertificate(id: $id, reason: "证件损坏换发", newNumber: "65230000010") { number validUntil history { kind reason } } }', { id })).data.renewCertificate;
-    expect(renewed).toMatchObject({ number: '65230000010', validUntil: '2031-11-23' });
+    expect(renewed).toMatchObject({ number: '65230000010', validUntil: VALID_UNTIL });
     expect(renewed.history.at(-1)).toEqual({ kind: 'RENEWED', reason: '证件损坏换发（原证号 65230000009）' });
   });
 
@@ -274,7 +292,7 @@ describe('换发, 年审, 吊销, 收回 and a duplicate number', () => {
     expect(revoked).toEqual({ status: 'REVOKED', allowedActions: ['RECOVER'] });
     expect(codes(await act('mutation($id: ID!) { cancelCertificate(id: $id, reason: "x") { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
     expect(codes(await act('mutation($id: ID!) { reviewCertificate(id: $id) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
-    expect(codes(await act('mutation($id: ID!) { recoverCertificate(id: $id, recoveredOn: "2026-11-01") { id } }', { id }))).toEqual(['BAD_USER_INPUT']); // before the revocation
+    expect(codes(await act('mutation($id: ID!, $on: String!) { recoverCertificate(id: $id, recoveredOn: $on) { id } }', { id, on: testDate({ days: -23 }) }))).toEqual(['BAD_USER_INPUT']); // before the revocation
     expect((await act('mutation($id: ID!) { recoverCertificate(id: $id) { allowedActions } }', { id })).data.recoverCertificate.allowedActions).toEqual([]);
     expect(codes(await act('mutation($id: ID!) { recoverCertificate(id: $id) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
   });
@@ -282,7 +300,7 @@ describe('换发, 年审, 吊销, 收回 and a duplicate number', () => {
 
 describe('figures, training, and leaving the post', () => {
   it('003 第3条, 第11条; 002: the agency figures count certificates, training compliance and legal reviewers', async () => {
-    const f = await ok(s.url, 'query($id: ID!) { agency(id: $id) { figures(year: 2026) { officers withValidCertificate validCertificateShare suspendedNow trainingCompliant trainingHoursRequired legalReviewers legalReviewersRequired legalReviewersSufficient } } }', { id: child.id }, cert);
+    const f = await ok(s.url, 'query($id: ID!, $y: Int!) { agency(id: $id) { figures(year: $y) { officers withValidCertificate validCertificateShare suspendedNow trainingCompliant trainingHoursRequired legalReviewers legalReviewersRequired legalReviewersSufficient } } }', { id: child.id, y: TEST_YEAR }, cert);
     expect(f.agency.figures).toEqual({
       officers: 2,
       withValidCertificate: 1,
@@ -299,37 +317,39 @@ describe('figures, training, and leaving the post', () => {
   });
 
   it('004 第十一条: a change reported after 10 days is flagged late, and leaving the post cancels the certificate from that day', async () => {
+    // 20 days ago: the 10-day deadline (even moved past a holiday, 民法典 第二百零三条) has passed by today
+    const effectiveOn = testDate({ days: -20 });
     const r = await ok(
       s.url,
       'mutation($id: ID!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, input: $i) { officer { employmentStatus } change { effectiveOn reportDueOn reportedOn late rule } } }',
-      { id: officerId, i: { toStatus: 'TRANSFERRED', effectiveOn: '2026-11-10', reason: '调任办公室' } },
+      { id: officerId, i: { toStatus: 'TRANSFERRED', effectiveOn, reason: '调任办公室' } },
       rootAdmin,
     );
-    expect(r.recordEmploymentChange.change).toMatchObject({ effectiveOn: '2026-11-10', reportDueOn: '2026-11-20', reportedOn: '2026-11-24', late: true });
+    expect(r.recordEmploymentChange.change).toMatchObject({ effectiveOn, reportDueOn: computeDeadline({ start: effectiveOn, amount: 10, unit: 'NATURAL_DAYS' }).due, reportedOn: TEST_TODAY, late: true });
     expect(r.recordEmploymentChange.change.rule).toContain('004 第十一条');
     const c = await getCert(certificateId);
     expect(c.status).toBe('CANCELLED');
-    expect(c.history.find((h: any) => h.kind === 'CANCELLED')).toMatchObject({ effectiveFrom: '2026-11-09T16:00:00.000Z', basis: expect.stringContaining('004 第十一条') });
+    expect(c.history.find((h: any) => h.kind === 'CANCELLED')).toMatchObject({ effectiveFrom: startOfLocalDate(effectiveOn).toISOString(), basis: expect.stringContaining('004 第十一条') });
     expect(c.allowedActions).toEqual(['RECOVER']);
     // and the cancelled certificate refuses a suspension
     const refused = await gql(s.url, 'mutation($id: ID!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, input: $i) { id } }', { id: certificateId, i: { ground: 'LENT', reason: 'x' } }, cert);
     expect(codes(refused)).toEqual(['ILLEGAL_TRANSITION']);
-    const recovered = await ok(s.url, 'mutation($id: ID!) { recoverCertificate(id: $id, recoveredOn: "2026-11-24") { allowedActions history { kind } } }', { id: certificateId }, cert);
+    const recovered = await ok(s.url, 'mutation($id: ID!, $on: String) { recoverCertificate(id: $id, recoveredOn: $on) { allowedActions history { kind } } }', { id: certificateId, on: TEST_TODAY }, cert);
     expect(recovered.recoverCertificate.allowedActions).toEqual([]);
     expect(recovered.recoverCertificate.history.map((h: any) => h.kind)).toContain('RECOVERED');
   });
 
   it('a change entered within 10 days is not late', async () => {
     const other = (await createOfficer(rootAdmin, { name: '周九', agencyId: child.id })).data.createOfficer.id;
-    const r = await ok(s.url, 'mutation($id: ID!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, input: $i) { change { late reportDueOn } } }', { id: other, i: { toStatus: 'LEFT', effectiveOn: '2026-11-20' } }, rootAdmin);
-    expect(r.recordEmploymentChange.change).toEqual({ late: false, reportDueOn: '2026-11-30' });
+    const r = await ok(s.url, 'mutation($id: ID!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, input: $i) { change { late reportDueOn } } }', { id: other, i: { toStatus: 'LEFT', effectiveOn: testDate({ days: -4 }) } }, rootAdmin);
+    expect(r.recordEmploymentChange.change).toEqual({ late: false, reportDueOn: computeDeadline({ start: testDate({ days: -4 }), amount: 10, unit: 'NATURAL_DAYS' }).due });
   });
 });
 
 describe('public lookup by name and agency (DESIGN "Public lookup")', () => {
   it('finds a published agency\'s officer by exact name and part of the agency name, public fields only', async () => {
     const d = await ok(s.url, '{ publicCertificatesByHolder(name: "潘铤", agencyName: "机关事务管理局") { number holderName agencyName status validUntil } }');
-    expect(d.publicCertificatesByHolder).toEqual([{ number: '31000036001', holderName: '潘铤', agencyName: seed.agency.name, status: 'VALID', validUntil: '2027-12-04' }]);
+    expect(d.publicCertificatesByHolder).toEqual([{ number: '31000036001', holderName: '潘铤', agencyName: seed.agency.name, status: 'VALID', validUntil: SEED_VALID_UNTIL }]);
     expect((await ok(s.url, '{ publicCertificatesByHolder(name: "潘", agencyName: "机关事务管理局") { number } }')).publicCertificatesByHolder).toEqual([]);
   });
 });

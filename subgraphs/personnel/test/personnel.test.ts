@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD, loadSeed000, parseEnv, pendingSchemaDiff, seedIds, TokenIssuer } from '@jiandu/kit';
-import { startSubgraphForTest, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
+import { SEED_VALID_UNTIL, startSubgraphForTest, TEST_NOW, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
 import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createPersonnelOrm, SCHEMA } from '../src/orm.js';
 import { buildPersonnelSchema } from '../src/schema.js';
@@ -79,8 +79,10 @@ describe('identity at the subgraph', () => {
   });
 
   it('an expired token is treated as anonymous', async () => {
-    const issuer = await TokenIssuer.create(parseEnv(process.env).jwt);
-    const { token } = await issuer.sign({ sub: 'x', username: 'x', name: 'x', roles: ['CERT_ADMIN'], agencyId: null, officerId: null }, new Date('2026-01-01T00:00:00Z'));
+    const jwt = parseEnv(process.env).jwt;
+    const issuer = await TokenIssuer.create(jwt);
+    const signedAt = new Date(new Date(TEST_NOW).getTime() - jwt.ttlSeconds * 1000 - 3_600_000); // expired an hour before TEST_NOW
+    const { token } = await issuer.sign({ sub: 'x', username: 'x', name: 'x', roles: ['CERT_ADMIN'], agencyId: null, officerId: null }, signedAt);
     expect(codes(await gql(s.url, '{ officers { total } }', {}, token))).toEqual(['UNAUTHENTICATED']);
   });
 });
@@ -143,7 +145,7 @@ describe('public lookup (003 第4条 公开查询; DESIGN "Fixed points")', () =
       fields: ['机关事务管理'],
       region: '全疆',
       status: 'VALID',
-      validUntil: '2027-12-04',
+      validUntil: SEED_VALID_UNTIL,
     });
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { pendingSchemaDiff, sqlCounter } from '@jiandu/kit';
-import { startSubgraphForTest, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
+import { startSubgraphForTest, TEST_NOW, TEST_YEAR, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
 import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createSupervisionOrm, SCHEMA } from '../src/orm.js';
 import { buildSupervisionSchema } from '../src/schema.js';
@@ -28,8 +28,8 @@ describe('complaints (004 第八条)', () => {
   it('a supervisor registers a complaint; it gets the next number of the year', async () => {
     const a = await ok(s.url, CREATE, { i: { channel: 'PHONE', complainantName: '张三', complainantPhone: '138 1234 5678', agencyId: AGENCY, officerId: OFFICERS[0], content: '执法时未出示证件' } }, supervisor);
     const b = await ok(s.url, CREATE, { i: { channel: 'ONLINE', anonymous: true, agencyId: AGENCY, content: '匿名举报' } }, supervisor);
-    expect(a.createComplaint).toMatchObject({ number: 'TS2026-000001', status: 'RECEIVED', complainantName: '张三', complainantPhone: '13812345678', officer: { id: OFFICERS[0] } });
-    expect(b.createComplaint).toMatchObject({ number: 'TS2026-000002', complainantName: null, complainantPhone: null });
+    expect(a.createComplaint).toMatchObject({ number: `TS${TEST_YEAR}-000001`, status: 'RECEIVED', complainantName: '张三', complainantPhone: '13812345678', officer: { id: OFFICERS[0] } });
+    expect(b.createComplaint).toMatchObject({ number: `TS${TEST_YEAR}-000002`, complainantName: null, complainantPhone: null });
   });
 
   it('004 第八条: every problem of a bad complaint is reported at once with BAD_USER_INPUT, and nothing is stored', async () => {
@@ -44,7 +44,7 @@ describe('complaints (004 第八条)', () => {
   });
 
   it('a complaint received in the future is refused', async () => {
-    const r = await gql(s.url, CREATE, { i: { channel: 'LETTER', anonymous: true, agencyId: AGENCY, content: 'x', receivedAt: '2027-01-01T00:00:00Z' } }, supervisor);
+    const r = await gql(s.url, CREATE, { i: { channel: 'LETTER', anonymous: true, agencyId: AGENCY, content: 'x', receivedAt: new Date(new Date(TEST_NOW).getTime() + 60_000).toISOString() } }, supervisor);
     expect(r.errors?.[0]?.message).toContain('收到时间不能晚于当前时间');
   });
 
