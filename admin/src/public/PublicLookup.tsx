@@ -25,43 +25,17 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { LocalesMenuButton, useTranslate } from 'react-admin';
+import { LocalesMenuButton, useDataProvider, useTranslate } from 'react-admin';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { CertificateStatusChip } from '../certificates/CertificateStatusChip';
-import { request } from '../dataProvider/client';
-import { graphql } from '../gql';
+import type { JianduDataProvider } from '../dataProvider';
 import type { PublicCertificateQuery } from '../gql/graphql';
 
-const PublicCertificatesByHolderLookup = graphql(`
-  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {
-    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {
-      number
-      holderName
-      agencyName
-      fields
-      region
-      status
-      validUntil
-    }
-  }
-`);
 
 type PublicCertificate = NonNullable<PublicCertificateQuery['publicCertificate']>;
 
-const PublicCertificateLookup = graphql(`
-  query PublicCertificate($number: String!) {
-    publicCertificate(number: $number) {
-      number
-      holderName
-      agencyName
-      fields
-      region
-      status
-      validUntil
-    }
-  }
-`);
 
 type Lookup =
   | { state: 'idle' }
@@ -115,41 +89,34 @@ export const PublicLookup = () => {
   const fromUrl: Mode = name || agency ? 'holder' : 'number';
   const [mode, setMode] = useState<Mode>(fromUrl);
   const [input, setInput] = useState({ number, name, agency });
-  const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
   const [touched, setTouched] = useState(false);
+  const dataProvider = useDataProvider<JianduDataProvider>();
 
   useEffect(() => {
     setInput({ number, name, agency });
     setMode(name || agency ? 'holder' : 'number');
-    let cancelled = false;
-    const fail = (error: unknown) => {
-      if (cancelled) return;
-      const message = error instanceof Error ? error.message : String(error);
-      setLookup({ state: 'error', message: translate(message, { _: message }) });
-    };
-    if (name && agency) {
-      setLookup({ state: 'loading' });
-      request(PublicCertificatesByHolderLookup, { name, agencyName: agency }, { authenticated: false })
-        .then(({ publicCertificatesByHolder: found }) => {
-          if (cancelled) return;
-          setLookup(found.length ? { state: 'found', certificates: found } : { state: 'not_found', what: `${name}，${agency}` });
-        })
-        .catch(fail);
-    } else if (number) {
-      setLookup({ state: 'loading' });
-      request(PublicCertificateLookup, { number }, { authenticated: false })
-        .then(({ publicCertificate }) => {
-          if (cancelled) return;
-          setLookup(publicCertificate ? { state: 'found', certificates: [publicCertificate] } : { state: 'not_found', what: number });
-        })
-        .catch(fail);
-    } else {
-      setLookup({ state: 'idle' });
-    }
-    return () => {
-      cancelled = true;
-    };
-  }, [number, name, agency, translate]);
+  }, [number, name, agency]);
+
+  // The lookup the address asks for, through the dataProvider's public methods (no session).
+  const byHolder = !!name && !!agency;
+  const query = useQuery({
+    queryKey: ['public', byHolder ? { name, agency } : { number }],
+    queryFn: async (): Promise<PublicCertificate[]> =>
+      byHolder ? dataProvider.publicCertificatesByHolder({ name, agencyName: agency }) : [await dataProvider.publicCertificate({ number })].filter((c) => c !== null),
+    enabled: byHolder || !!number,
+    staleTime: 0,
+    retry: false,
+  });
+  const lookup: Lookup =
+    !byHolder && !number
+      ? { state: 'idle' }
+      : query.isPending
+        ? { state: 'loading' }
+        : query.error
+          ? { state: 'error', message: translate(query.error.message, { _: query.error.message }) }
+          : query.data && query.data.length > 0
+            ? { state: 'found', certificates: query.data }
+            : { state: 'not_found', what: byHolder ? `${name}，${agency}` : number };
 
   const wanted = (): Record<string, string> | null => {
     if (mode === 'number') return input.number.trim() ? { number: input.number.trim() } : null;
@@ -162,13 +129,9 @@ export const PublicLookup = () => {
     const next = wanted();
     if (!next) return;
     const same = Object.entries(next).every(([k, v]) => params.get(k) === v) && [...params.keys()].every((k) => k in next);
-    if (same) {
-      // The same lookup again: run it again (e.g. after a status change).
-      setParams({}, { replace: true });
-      setTimeout(() => setParams(next, { replace: true }), 0);
-    } else {
-      setParams(next);
-    }
+    // The same lookup again: run it again (e.g. after a status change).
+    if (same) void query.refetch();
+    else setParams(next);
   };
 
   const missing = (field: 'number' | 'name' | 'agency') => touched && !input[field].trim();
