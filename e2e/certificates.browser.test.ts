@@ -1,13 +1,14 @@
 /**
  * The certificate lifecycle in the console (the issue's acceptance): a certificate administrator issues a
- * certificate to an officer whose exam and training were recorded, suspends it for 3 months and sees the
+ * certificate to an officer whose exam and training were recorded (the dialog first refuses an empty number
+ * by itself, then shows the server's refusal of a number already taken on that input), suspends it for 3 months and sees the
  * end the server computes before confirming, then the status and the history entry; a citizen on the
  * public page, with no login, sees it suspended; the list's quick filter 暂扣中 finds exactly it.
  * The set-up goes through the API as the agency administrator (as the e2e API tests do). The platform's
  * clock is pinned at 2026-11-24T10:00+08:00, so 3 months from 2026-11-24 end on 2027-02-24.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { DEMO_PASSWORD, loadSeed000, seedIds } from '@jiandu/kit';
 import { eventually, inFreshPage as fresh, launchBrowser, submitLogin } from './support/browser.js';
 import { ok } from './support/graphql.js';
@@ -44,6 +45,13 @@ afterAll(async () => {
 });
 
 const inFreshPage = (body: (page: Page) => Promise<void>) => fresh(browser, body);
+
+/** The message under an input once the form marks it invalid (its helper text, named by aria-describedby). */
+async function inputMessage(page: Page, input: Locator): Promise<string | null> {
+  await eventually(async () => (await input.getAttribute('aria-invalid')) === 'true');
+  const id = await input.getAttribute('aria-describedby');
+  return id ? (await page.locator(`[id="${id}"]`).textContent())?.trim() ?? null : null;
+}
 async function signIn(page: Page, username: string): Promise<void> {
   await submitLogin(page, p.baseUrl, username, DEMO_PASSWORD);
   await page.getByRole('heading', { name: /欢迎/ }).waitFor();
@@ -59,7 +67,17 @@ describe('certificates in the console', () => {
       await page.getByText(HOLDER, { exact: true }).first().waitFor();
       await page.getByRole('button', { name: '核发证件' }).click();
       const issue = page.getByRole('dialog', { name: /核发证件/ });
-      await issue.getByRole('textbox', { name: /^证件号/ }).fill(NUMBER);
+      const numberInput = issue.getByRole('textbox', { name: /^证件号/ });
+      await numberInput.waitFor();
+      // the form's own check: nothing is sent without a number
+      await issue.getByRole('button', { name: '核发证件' }).click();
+      expect(await inputMessage(page, numberInput)).toBe('必填');
+      // the server's check, shown on the input it names: the number of 潘铤's certificate is taken (DUPLICATE, field number)
+      await numberInput.fill('31000036001');
+      await issue.getByRole('button', { name: '核发证件' }).click();
+      await eventually(async () => (await inputMessage(page, numberInput)) === '证件号已存在，证件号必须唯一');
+      expect(page.url()).toMatch(/#\/officers\//);
+      await numberInput.fill(NUMBER);
       await issue.getByRole('button', { name: '核发证件' }).click();
 
       // the certificate page opens
@@ -73,7 +91,13 @@ describe('certificates in the console', () => {
       const suspend = page.getByRole('dialog', { name: /暂扣3个月/ });
       await suspend.getByRole('radio', { name: '将行政执法证交由他用' }).check();
       await suspend.getByLabel(/暂扣起始日/).fill('2026-11-24');
-      await suspend.getByRole('textbox', { name: /事实与理由/ }).fill('将行政执法证交由他人使用');
+      // the facts are required: 下一步 stays on the form and says so on the input
+      const facts = suspend.getByRole('textbox', { name: /事实与理由/ });
+      await suspend.getByTestId('suspension-preview').getByText(/2027-02-24/).waitFor();
+      await suspend.getByRole('button', { name: '下一步' }).click();
+      expect(await inputMessage(page, facts)).toBe('必填');
+      expect(await suspend.getByTestId('suspension-confirmation').count()).toBe(0);
+      await facts.fill('将行政执法证交由他人使用');
       const preview = suspend.getByTestId('suspension-preview');
       await preview.getByText('暂扣期间：2026-11-24 至 2027-02-24（3个月）').waitFor();
       await suspend.getByRole('button', { name: '下一步' }).click();
