@@ -55,6 +55,12 @@ describe('the console in a browser', () => {
       await page.getByRole('button', { name: '查询' }).click();
       await page.getByText(/未找到该证件/).waitFor();
       expect(await page.getByText('潘铤', { exact: true }).count()).toBe(0);
+
+      // the form's own check: no lookup without a number
+      await page.getByRole('textbox', { name: '证件号' }).fill('');
+      await page.getByRole('button', { name: '查询' }).click();
+      await page.getByText('请输入证件号').waitFor();
+      expect(page.url()).toContain('number=99999999999');
     });
   }, 60_000);
 

@@ -70,7 +70,7 @@ const PolicyDialog = ({ agency, policy, onClose }: { agency: AgencyRecord; polic
         label="jiandu.agencies.policy_col.value"
         validate={[required(), number()]}
         autoFocus
-        slotProps={{ input: { endAdornment: <Typography variant="body2" color="text.secondary">{policy.unit}</Typography> } }}
+        slotProps={{ input: { endAdornment: <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>{policy.unit}</Typography> } }}
       />
       <TextInput source="source" label="jiandu.agencies.policy_col.source" validate={requiredText()} fullWidth multiline helperText="jiandu.agencies.policy_source_helper" />
       <Alert severity="info" sx={{ mt: 1 }}>
