@@ -8,9 +8,9 @@
  * clock is pinned at 2026-11-24T10:00+08:00, so 3 months from 2026-11-24 end on 2027-02-24.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD, loadSeed000, seedIds } from '@jiandu/kit';
-import { eventually, inFreshPage as fresh, launchBrowser, submitLogin } from './support/browser.js';
+import { eventually, inFreshPage as fresh, inputMessage, launchBrowser, submitLogin } from './support/browser.js';
 import { ok } from './support/graphql.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 
@@ -45,13 +45,6 @@ afterAll(async () => {
 });
 
 const inFreshPage = (body: (page: Page) => Promise<void>) => fresh(browser, body);
-
-/** The message under an input once the form marks it invalid (its helper text, named by aria-describedby). */
-async function inputMessage(page: Page, input: Locator): Promise<string | null> {
-  await eventually(async () => (await input.getAttribute('aria-invalid')) === 'true');
-  const id = await input.getAttribute('aria-describedby');
-  return id ? (await page.locator(`[id="${id}"]`).textContent())?.trim() ?? null : null;
-}
 async function signIn(page: Page, username: string): Promise<void> {
   await submitLogin(page, p.baseUrl, username, DEMO_PASSWORD);
   await page.getByRole('heading', { name: /欢迎/ }).waitFor();

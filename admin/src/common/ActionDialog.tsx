@@ -20,6 +20,12 @@ import { Form, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useWatch, type FieldValues } from 'react-hook-form';
 import { missingItems, submissionErrors, useNotifyRefusal } from './serverErrors';
 
+/**
+ * The form starts from `defaultValues` alone: without this, react-admin's Form merges the page's record (the
+ * certificate, the officer…) into its values, and resets the inputs whenever a refresh reloads that record.
+ */
+const NO_RECORD = {};
+
 export interface ActionDialogProps<TValues extends FieldValues, TResult> {
   onClose(): void;
   /** i18n key of the title (also the dialog's accessible name). */
@@ -131,7 +137,7 @@ export function ActionDialog<TValues extends FieldValues, TResult>({
           <LinearProgress />
         </DialogContent>
       ) : (
-        <Form defaultValues={defaultValues} onSubmit={submit} noValidate>
+        <Form defaultValues={defaultValues} record={NO_RECORD} onSubmit={submit} noValidate>
           <DialogContent sx={{ pt: 0 }}>
             <div hidden={!!confirming}>{children}</div>
             {confirming && (
