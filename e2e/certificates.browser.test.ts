@@ -20,6 +20,8 @@ const HOLDER = '证件测试员';
 let p: TestPlatform;
 let browser: Browser;
 let officerId: string;
+/** An officer with neither exam nor training: 核发 is refused with what is missing. */
+let untrainedId: string;
 
 const login = async (u: string) =>
   (await ok(p.gatewayUrl, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u, p: DEMO_PASSWORD })).login.token as string;
@@ -33,6 +35,11 @@ beforeAll(async () => {
   officerId = (
     await ok(p.gatewayUrl, 'mutation($i: OfficerInput!) { createOfficer(input: $i) { id } }', {
       i: { name: HOLDER, agencyId, region: '全疆', fields: ['机关事务管理'], duties: ['ENFORCEMENT'] },
+    }, agencyadmin)
+  ).createOfficer.id;
+  untrainedId = (
+    await ok(p.gatewayUrl, 'mutation($i: OfficerInput!) { createOfficer(input: $i) { id } }', {
+      i: { name: '未考试人员', agencyId, region: '全疆', fields: ['机关事务管理'], duties: ['ENFORCEMENT'] },
     }, agencyadmin)
   ).createOfficer.id;
   await ok(p.gatewayUrl, 'mutation($i: ExamInput!) { recordExam(input: $i) { id } }', { i: { officerId, examName: '全国统一行政执法证件考试', examOn: '2026-09-01', passed: true, score: 86 } }, agencyadmin);
@@ -125,6 +132,27 @@ describe('certificates in the console', () => {
       expect(await status.textContent()).toBe('暂扣');
     });
   }, 120_000);
+
+  it('核发 to an officer without exam and training: the dialog lists what is missing (PRECONDITION_FAILED) and the server says why', async () => {
+    await inFreshPage(async (page) => {
+      await signIn(page, 'certadmin');
+      await page.goto(`${p.baseUrl}/#/officers/${untrainedId}/show`);
+      await page.getByText('未考试人员', { exact: true }).first().waitFor();
+      await page.getByRole('button', { name: '核发证件' }).click();
+      const issue = page.getByRole('dialog', { name: /核发证件/ });
+      await issue.getByRole('textbox', { name: /^证件号/ }).fill('31000036199');
+      await issue.getByRole('button', { name: '核发证件' }).click();
+      const missing = issue.getByRole('list', { name: '尚不具备以下条件：' });
+      await missing.waitFor();
+      const items = await missing.getByRole('listitem').allTextContents();
+      expect(items.some((i) => i.includes('003 第4条'))).toBe(true);
+      expect(items.some((i) => i.includes('003 第3条'))).toBe(true);
+      // the notification carries the server's message; nothing was issued, the dialog stays open
+      await page.getByText(/^不能核发：/).waitFor();
+      expect(page.url()).toMatch(/#\/officers\//);
+      expect(await issue.isVisible()).toBe(true);
+    });
+  }, 90_000);
 
   it('the quick filter 暂扣中 of the certificates list shows exactly the suspended certificate', async () => {
     await inFreshPage(async (page) => {
