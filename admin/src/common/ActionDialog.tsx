@@ -18,7 +18,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type ReactNode } from 'react';
 import { Form, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { useWatch, type FieldValues } from 'react-hook-form';
-import { missingItems, submissionErrors, useNotifyRefusal } from './serverErrors';
+import { fieldErrors, missingItems, submissionErrors, useNotifyRefusal } from './serverErrors';
 
 /**
  * The form starts from `defaultValues` alone: without this, react-admin's Form merges the page's record (the
@@ -113,9 +113,10 @@ export function ActionDialog<TValues extends FieldValues, TResult>({
     } catch (error) {
       setConfirming(null);
       const onInputs = submissionErrors(error, Object.keys(values));
+      // A problem with no input here (e.g. of the record itself) still reaches the clerk, as a notification.
+      if (!onInputs || Object.keys(fieldErrors(error)).some((field) => !(field in onInputs))) notifyRefusal(error);
       if (onInputs) return onInputs;
       setMissing(missingItems(error));
-      notifyRefusal(error);
       return undefined;
     }
   };
