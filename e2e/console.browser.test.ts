@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '@jiandu/kit';
-import { eventually, inFreshPage as fresh, launchBrowser, submitLogin } from './support/browser.js';
+import { DEMO_PASSWORD, loadSeed000, seedIds } from '@jiandu/kit';
+import { eventually, inFreshPage as fresh, inputMessage, launchBrowser, submitLogin } from './support/browser.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 import { TEST_NOW } from './support/subgraph.js';
 
@@ -56,6 +56,38 @@ describe('the console in a browser', () => {
       await page.getByRole('button', { name: '查询' }).click();
       await page.getByText(/未找到该证件/).waitFor();
       expect(await page.getByText('潘铤', { exact: true }).count()).toBe(0);
+
+      // the form's own check: no lookup without a number
+      await page.getByRole('textbox', { name: '证件号' }).fill('');
+      await page.getByRole('button', { name: '查询' }).click();
+      await page.getByText('请输入证件号').waitFor();
+      expect(page.url()).toContain('number=99999999999');
+    });
+  }, 60_000);
+
+  it("a policy dialog checks its value itself, and shows the server's range refusal on the value input (changing nothing)", async () => {
+    await inFreshPage(async (page) => {
+      await signIn(page, 'certadmin', DEMO_PASSWORD);
+      await page.getByRole('heading', { name: /欢迎/ }).waitFor();
+      await page.goto(`${p.baseUrl}/#/agencies/${seedIds.agency(loadSeed000().agency.name)}/show`);
+      await page.getByRole('tab', { name: '政策参数' }).click();
+      const row = page.locator('[data-policy="SUSPENSION_MONTHS"]');
+      expect(await row.textContent()).toContain('3 个月');
+      await page.getByRole('button', { name: '修改「暂扣行政执法证期限」' }).click();
+      const dialog = page.getByRole('dialog', { name: /暂扣行政执法证期限/ });
+      const value = dialog.getByRole('spinbutton', { name: /^取值/ });
+      await value.fill('');
+      await dialog.getByRole('button', { name: '保存' }).click();
+      expect(await inputMessage(page, value)).toBe('必填');
+
+      // BAD_USER_INPUT with problems [{ field: 'value' }]: the message lands on that input, the dialog stays open
+      await value.fill('100000');
+      await dialog.getByRole('textbox', { name: /^依据/ }).fill('测试依据');
+      await dialog.getByRole('button', { name: '保存' }).click();
+      await eventually(async () => /^暂扣行政执法证期限应在 1 到 24/.test((await inputMessage(page, value)) ?? ''));
+      await dialog.getByRole('button', { name: '取消' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      expect(await row.textContent()).toContain('3 个月');
     });
   }, 60_000);
 

@@ -33,6 +33,8 @@ export function getSession(): Session | null {
   try {
     const session = JSON.parse(raw) as Session;
     if (!session.token || !session.user) return null;
+    // No check of expiresAt against the browser's clock: the platform runs on its own clock, and the
+    // server's UNAUTHENTICATED verdict signs out (authProvider.checkError).
     return session;
   } catch {
     return null;

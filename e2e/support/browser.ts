@@ -2,7 +2,7 @@
  * A real Chromium for the console tests: the binary shipped inside the npm package @sparticuz/chromium
  * (no apt, no download at run time), driven by playwright-core.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { TEST_NOW } from './subgraph.js';
 
 export async function launchBrowser(): Promise<Browser> {
@@ -63,4 +63,11 @@ export async function eventually(check: () => Promise<boolean>, timeout = BROWSE
     if (Date.now() > until) throw new Error(`condition not met within ${timeout} ms`);
     await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+/** The message under a form input once the form marks it invalid (its helper text, named by aria-describedby). */
+export async function inputMessage(page: Page, input: Locator): Promise<string | null> {
+  await eventually(async () => (await input.getAttribute('aria-invalid')) === 'true');
+  const id = await input.getAttribute('aria-describedby');
+  return id ? ((await page.locator(`[id="${id}"]`).textContent())?.trim() ?? null) : null;
 }

@@ -6,54 +6,49 @@ import CampaignIcon from '@mui/icons-material/Campaign';
 import VerifiedIcon from '@mui/icons-material/Verified';
 import { Button, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useRecordContext, useTranslate } from 'react-admin';
-import { CommandDialog } from '../common/CommandDialog';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { ActionDialog } from '../common/ActionDialog';
 import { useHasRole } from '../common/roles';
-import { useCommand } from '../common/useCommand';
-import { ConfirmAgencyQualification, PublishAgency } from '../dataProvider/agencies';
+import type { JianduDataProvider } from '../dataProvider';
 import type { AgencyQuery } from '../gql/graphql';
 
 type AgencyRecord = AgencyQuery['agency'];
 
 const ConfirmDialog = ({ agency, onClose }: { agency: AgencyRecord; onClose(): void }) => {
   const translate = useTranslate();
-  const command = useCommand(ConfirmAgencyQualification, { success: 'jiandu.agencies.confirmed', successArgs: { name: agency.name } });
+  const dataProvider = useDataProvider<JianduDataProvider>();
   return (
-    <CommandDialog
-      open
+    <ActionDialog
       onClose={onClose}
       title="jiandu.agencies.confirm_title"
       titleArgs={{ name: agency.name }}
       submitLabel="jiandu.agencies.confirm"
-      onSubmit={async () => {
-        if (await command.run({ id: agency.id, version: agency.version })) onClose();
-      }}
-      isPending={command.isPending}
-      error={command.error}
+      defaultValues={{}}
+      mutationFn={() => dataProvider.confirmAgencyQualification({ id: agency.id, version: agency.version })}
+      success="jiandu.agencies.confirmed"
+      successArgs={{ name: agency.name }}
     >
       <Typography variant="body2">{translate('jiandu.agencies.confirm_text', { name: agency.name })}</Typography>
-    </CommandDialog>
+    </ActionDialog>
   );
 };
 
 const PublishDialog = ({ agency, onClose }: { agency: AgencyRecord; onClose(): void }) => {
   const translate = useTranslate();
-  const command = useCommand(PublishAgency, { success: 'jiandu.agencies.published_done', successArgs: { name: agency.name } });
+  const dataProvider = useDataProvider<JianduDataProvider>();
   return (
-    <CommandDialog
-      open
+    <ActionDialog
       onClose={onClose}
       title="jiandu.agencies.publish_title"
       titleArgs={{ name: agency.name }}
       submitLabel="jiandu.agencies.publish"
-      onSubmit={async () => {
-        if (await command.run({ id: agency.id, version: agency.version })) onClose();
-      }}
-      isPending={command.isPending}
-      error={command.error}
+      defaultValues={{}}
+      mutationFn={() => dataProvider.publishAgency({ id: agency.id, version: agency.version })}
+      success="jiandu.agencies.published_done"
+      successArgs={{ name: agency.name }}
     >
       <Typography variant="body2">{translate('jiandu.agencies.publish_text', { name: agency.name })}</Typography>
-    </CommandDialog>
+    </ActionDialog>
   );
 };
 

@@ -1,6 +1,6 @@
 import { Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
 import { showQueryOptions } from '../common/showQueryOptions';
-import { useEditRefusal } from '../common/useEditRefusal';
+import { useEditRefusal } from '../common/serverErrors';
 import { AgencyInputs } from './AgencyInputs';
 
 /** Records are never deleted (they change status), so the toolbar has no delete button. */

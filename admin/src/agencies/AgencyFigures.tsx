@@ -5,10 +5,10 @@
  */
 import { Box, Card, CardContent, LinearProgress, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { SectionTitle } from '../common/SectionTitle';
-import { useApiQuery } from '../common/useApiQuery';
-import { AgencyFiguresQuery } from '../dataProvider/agencies';
+import type { JianduDataProvider } from '../dataProvider';
 import type { AgencyFiguresQuery as AgencyFiguresResult, AgencyQuery } from '../gql/graphql';
 
 type AgencyRecord = AgencyQuery['agency'];
@@ -96,9 +96,15 @@ export const AgencyFiguresCard = () => {
   const current = agency?.figures.year;
   const [year, setYear] = useState<number | null>(null);
   const other = year !== null && year !== current;
-  const query = useApiQuery(AgencyFiguresQuery, { id: agency?.id ?? '', year }, { enabled: !!agency && other });
+  const dataProvider = useDataProvider<JianduDataProvider>();
+  // Another year than the page's: a read outside getOne, through the dataProvider's `agencyFigures`.
+  const query = useQuery({
+    queryKey: ['agencies', 'figures', { id: agency?.id, year }],
+    queryFn: () => dataProvider.agencyFigures({ id: agency?.id ?? '', year }),
+    enabled: !!agency && other,
+  });
   if (!agency || current === undefined) return null;
-  const figures = other ? query.data?.agency.figures : agency.figures;
+  const figures = other ? query.data : agency.figures;
   return (
     <Card variant="outlined" sx={{ width: { xs: '100%', md: 340 }, ml: { md: 2 }, flexShrink: 0, alignSelf: 'flex-start' }}>
       <CardContent>

@@ -5,91 +5,79 @@
  * deadlines already set keep the value that set them.
  */
 import EditIcon from '@mui/icons-material/Edit';
-import { Alert, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
-import { CommandDialog } from '../common/CommandDialog';
+import { NumberInput, ReferenceField, TextInput, number, required, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { ActionDialog } from '../common/ActionDialog';
 import { useHasRole } from '../common/roles';
-import { useCommand } from '../common/useCommand';
-import { fieldErrors } from '../dataProvider/client';
-import { SetPolicy } from '../dataProvider/agencies';
+import { useNotifyRefusal } from '../common/serverErrors';
+import { requiredText, text } from '../common/validators';
+import type { JianduDataProvider } from '../dataProvider';
 import type { AgencyQuery } from '../gql/graphql';
 
 type AgencyRecord = AgencyQuery['agency'];
 type Policy = AgencyRecord['policies'][number];
 
+interface PolicyValues {
+  value: number | null;
+  source: string;
+}
+
+/** 删除本级设置: the agency falls back to the value set above it (or the seeds' default). */
+const RemoveOverrideButton = ({ agency, policy, onDone }: { agency: AgencyRecord; policy: Policy; onDone(): void }) => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<JianduDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const notifyRefusal = useNotifyRefusal();
+  const { mutate, isPending } = useMutation({
+    mutationFn: () => dataProvider.setPolicy({ agencyId: agency.id, key: policy.key, value: null, source: null }),
+    onSuccess: () => {
+      notify('jiandu.agencies.policy_reset', { type: 'success', messageArgs: { label: policy.label } });
+      refresh();
+      onDone();
+    },
+    onError: notifyRefusal,
+  });
+  return (
+    <Button color="warning" sx={{ mt: 1 }} disabled={isPending} onClick={() => mutate()}>
+      {translate('jiandu.agencies.policy_remove')}
+    </Button>
+  );
+};
+
 const PolicyDialog = ({ agency, policy, onClose }: { agency: AgencyRecord; policy: Policy; onClose(): void }) => {
   const translate = useTranslate();
+  const dataProvider = useDataProvider<JianduDataProvider>();
   const setHere = policy.setAt === agency.id;
-  const [value, setValue] = useState(String(policy.value));
-  const [source, setSource] = useState(setHere ? policy.source : '');
-  const [touched, setTouched] = useState(false);
-  const command = useCommand(SetPolicy, { success: 'jiandu.agencies.policy_saved', successArgs: { label: policy.label } });
-  const reset = useCommand(SetPolicy, { success: 'jiandu.agencies.policy_reset', successArgs: { label: policy.label } });
-  const server = fieldErrors(command.error);
-  const numeric = Number(value);
-  const problems = { value: value.trim() === '' || !Number.isFinite(numeric), source: !source.trim() };
   return (
-    <CommandDialog
-      open
+    <ActionDialog<PolicyValues, unknown>
       onClose={onClose}
       title="jiandu.agencies.policy_title"
       titleArgs={{ label: policy.label }}
       submitLabel="ra.action.save"
-      validate={() => {
-        setTouched(true);
-        return !Object.values(problems).some(Boolean);
-      }}
-      onSubmit={async () => {
-        if (await command.run({ agencyId: agency.id, key: policy.key, value: numeric, source: source.trim() })) onClose();
-      }}
-      isPending={command.isPending || reset.isPending}
-      error={command.error ?? reset.error}
+      defaultValues={{ value: policy.value, source: setHere ? policy.source : '' }}
+      mutationFn={(v) => dataProvider.setPolicy({ agencyId: agency.id, key: policy.key, value: v.value, source: text(v.source) })}
+      success="jiandu.agencies.policy_saved"
+      successArgs={{ label: policy.label }}
     >
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('jiandu.agencies.policy_help', { name: agency.name, default: policy.defaultValue, unit: policy.unit })}
       </Typography>
-      <TextField
-        name="value"
-        type="number"
-        label={translate('jiandu.agencies.policy_col.value')}
-        value={value}
-        onChange={(e) => setValue(e.target.value)}
-        required
-        margin="dense"
+      <NumberInput
+        source="value"
+        label="jiandu.agencies.policy_col.value"
+        validate={[required(), number()]}
         autoFocus
-        error={(touched && problems.value) || !!server.value}
-        helperText={server.value ?? (touched && problems.value ? translate('ra.validation.required') : ' ')}
-        slotProps={{ input: { endAdornment: <Typography variant="body2" color="text.secondary">{policy.unit}</Typography> } }}
+        slotProps={{ input: { endAdornment: <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>{policy.unit}</Typography> } }}
       />
-      <TextField
-        name="source"
-        label={translate('jiandu.agencies.policy_col.source')}
-        value={source}
-        onChange={(e) => setSource(e.target.value)}
-        required
-        fullWidth
-        multiline
-        margin="dense"
-        error={(touched && problems.source) || !!server.source}
-        helperText={server.source ?? (touched && problems.source ? translate('ra.validation.required') : translate('jiandu.agencies.policy_source_helper'))}
-      />
+      <TextInput source="source" label="jiandu.agencies.policy_col.source" validate={requiredText()} fullWidth multiline helperText="jiandu.agencies.policy_source_helper" />
       <Alert severity="info" sx={{ mt: 1 }}>
         {translate('jiandu.agencies.policy_keeps_deadlines')}
       </Alert>
-      {setHere && (
-        <Button
-          color="warning"
-          sx={{ mt: 1 }}
-          disabled={reset.isPending}
-          onClick={async () => {
-            if (await reset.run({ agencyId: agency.id, key: policy.key, value: null, source: null })) onClose();
-          }}
-        >
-          {translate('jiandu.agencies.policy_remove')}
-        </Button>
-      )}
-    </CommandDialog>
+      {setHere && <RemoveOverrideButton agency={agency} policy={policy} onDone={onClose} />}
+    </ActionDialog>
   );
 };
 

@@ -7,13 +7,12 @@
  * `filter` becomes the API's `XFilter` with only the keys it accepts. An operation the API does not
  * offer (delete: records are never deleted, they change status) rejects with a message that says so.
  *
- * Domain actions (暂扣, 核发, 人员变动…) are not CRUD: they run through `run`, which sends one typed
- * operation. Called through react-admin's `useDataProvider()`, a refused token still signs the user out.
+ * Domain actions (暂扣, 核发, 人员变动…) are not CRUD: they are custom methods (actions.ts), called through
+ * react-admin's `useDataProvider()` with `useMutation`/`useQuery`, so a refused token still signs the user out.
  */
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DataProvider, GetListResult, Identifier, RaRecord, SortPayload } from 'react-admin';
 import { HttpError } from 'react-admin';
-import { request } from './client';
+import { actions, type JianduActions } from './actions';
 import { agencies } from './agencies';
 import { certificates } from './certificates';
 import { complaints } from './complaints';
@@ -110,10 +109,8 @@ async function getMany(resource: string, ids: Identifier[]): Promise<RaRecord[]>
   return found;
 }
 
-export interface JianduDataProvider extends DataProvider {
-  /** Runs one typed GraphQL operation (a domain command or a query outside the CRUD of a resource). */
-  run<TResult, TVariables extends Record<string, unknown>>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult>;
-}
+/** react-admin's CRUD methods plus the console's domain actions and reads (actions.ts). */
+export type JianduDataProvider = DataProvider & JianduActions;
 
 // Records are typed per resource by the generated operations; react-admin's generic `RecordType` of a
 // call cannot be known here, hence the `as never` on the way out.
@@ -145,5 +142,5 @@ export const dataProvider: JianduDataProvider = {
   delete: async (resource) => unsupported(resource, 'delete'),
   deleteMany: async (resource) => unsupported(resource, 'deleteMany'),
 
-  run: (document, variables) => request(document, variables),
+  ...actions,
 };

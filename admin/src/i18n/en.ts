@@ -157,6 +157,10 @@ export const en = {
         updatedAt: 'Last changed at',
         search: 'Name',
       },
+      actions: {
+        hours_range: 'Hours must be between 0.5 and 100',
+        score_range: 'The score must be between 0 and 100',
+      },
     },
     certificates: {
       name: 'Certificate |||| Certificates',
@@ -177,6 +181,9 @@ export const en = {
         createdAt: 'Created at',
         updatedAt: 'Last changed at',
         search: 'Number or holder',
+      },
+      actions: {
+        sanction_basis_required: 'A suspension as a supervision sanction needs the decision number (004 Art. 33)',
       },
     },
     matters: {

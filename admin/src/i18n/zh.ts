@@ -267,6 +267,10 @@ export const zh = {
         updatedAt: '最后修改时间',
         search: '姓名',
       },
+      actions: {
+        hours_range: '学时应在 0.5 到 100 之间',
+        score_range: '成绩应在 0 到 100 之间',
+      },
     },
     certificates: {
       name: '行政执法证 |||| 行政执法证',
@@ -287,6 +291,9 @@ export const zh = {
         createdAt: '创建时间',
         updatedAt: '最后修改时间',
         search: '证件号或持证人',
+      },
+      actions: {
+        sanction_basis_required: '依监督处理决定暂扣的，须填写处理决定文号（004 第三十三条）',
       },
     },
     matters: {

@@ -4,16 +4,16 @@
  * Leaving the enforcement post (调离, 离职) cancels the officer's certificates: the dialog warns first.
  */
 import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
-import { Alert, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useEffect, useState } from 'react';
-import { useRecordContext, useTranslate } from 'react-admin';
-import { CommandDialog } from '../common/CommandDialog';
+import { Alert, Button, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { DateInput, SelectInput, TextInput, required, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import { ActionDialog } from '../common/ActionDialog';
 import { RECORD_KEEPERS, useHasRole } from '../common/roles';
-import { useToday } from '../common/useApiQuery';
-import { useCommand } from '../common/useCommand';
+import { useToday } from '../common/useToday';
+import { optionalText } from '../common/validators';
 import { ProvisionalChip } from '../certificates/CertificateHistory';
-import { fieldErrors } from '../dataProvider/client';
-import { RecordEmploymentChange } from '../dataProvider/officers';
+import type { JianduDataProvider } from '../dataProvider';
 import type { EmploymentStatus, OfficerQuery, RecordEmploymentChangeMutation } from '../gql/graphql';
 import { enumChoices, enumKey } from '../labels';
 
@@ -45,98 +45,58 @@ const Result = ({ change }: { change: Change }) => {
   );
 };
 
+interface ChangeValues {
+  toStatus: EmploymentStatus | '';
+  effectiveOn: string;
+  reason: string;
+}
+
+/** Leaving the enforcement post (调离, 离职) while on duty cancels the officer's certificates (004 第十一条). */
+const leaves = (officer: OfficerRecord, toStatus: ChangeValues['toStatus']) => !!toStatus && LEAVING.has(toStatus) && officer.employmentStatus === 'ON_DUTY';
+
+const LeavingWarning = ({ officer }: { officer: OfficerRecord }) => {
+  const translate = useTranslate();
+  const toStatus = useWatch<ChangeValues, 'toStatus'>({ name: 'toStatus' });
+  if (!leaves(officer, toStatus)) return null;
+  return (
+    <Alert severity="warning" sx={{ mb: 1 }} data-testid="leaving-warning">
+      {translate('jiandu.officers.leaving_warning')}
+    </Alert>
+  );
+};
+
 const EmploymentChangeDialog = ({ officer, onClose }: { officer: OfficerRecord; onClose(): void }) => {
   const translate = useTranslate();
+  const dataProvider = useDataProvider<JianduDataProvider>();
   const today = useToday();
   const choices = enumChoices('EmploymentStatus').filter((c) => c.id !== officer.employmentStatus);
-  const [toStatus, setToStatus] = useState<EmploymentStatus | ''>('');
-  const [effectiveOn, setEffectiveOn] = useState('');
-  const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
-  const [done, setDone] = useState<Change | null>(null);
-  const command = useCommand(RecordEmploymentChange, { success: 'jiandu.officers.change_recorded' });
-
-  useEffect(() => {
-    if (today) setEffectiveOn((d) => d || today);
-  }, [today]);
-
-  const server = fieldErrors(command.error);
-  const leaving = !!toStatus && LEAVING.has(toStatus) && officer.employmentStatus === 'ON_DUTY';
   return (
-    <CommandDialog
-      open
+    <ActionDialog<ChangeValues, RecordEmploymentChangeMutation['recordEmploymentChange']>
       onClose={onClose}
       title="jiandu.officers.change_title"
       titleArgs={{ name: officer.name }}
       submitLabel="jiandu.officers.change_submit"
-      validate={() => {
-        setTouched(true);
-        return !!toStatus && !!effectiveOn;
-      }}
-      confirmation={leaving ? translate('jiandu.officers.leaving_confirm', { name: officer.name }) : undefined}
-      destructive={leaving}
-      onSubmit={async () => {
-        const result = await command.run({
+      defaultValues={today ? { toStatus: '', effectiveOn: today, reason: '' } : undefined}
+      mutationFn={(v) =>
+        dataProvider.recordEmploymentChange({
           officerId: officer.id,
           version: officer.version,
-          input: { toStatus: toStatus as EmploymentStatus, effectiveOn, reason: reason.trim() || null },
-        });
-        if (result) setDone(result.recordEmploymentChange.change);
-      }}
-      isPending={command.isPending}
-      error={command.error}
-      result={done ? <Result change={done} /> : undefined}
+          input: { toStatus: v.toStatus as EmploymentStatus, effectiveOn: v.effectiveOn, reason: optionalText(v.reason) },
+        })
+      }
+      success="jiandu.officers.change_recorded"
+      confirmation={(v) => (leaves(officer, v.toStatus) ? translate('jiandu.officers.leaving_confirm', { name: officer.name }) : undefined)}
+      destructive={(v) => leaves(officer, v.toStatus)}
+      renderResult={(result) => <Result change={result.change} />}
     >
       <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
         {translate('jiandu.officers.current_status', { status: translate(enumKey('EmploymentStatus', officer.employmentStatus)) })}
       </Typography>
-      <TextField
-        select
-        name="toStatus"
-        label={translate('jiandu.officers.to_status')}
-        value={toStatus}
-        onChange={(e) => setToStatus(e.target.value as EmploymentStatus)}
-        required
-        fullWidth
-        margin="dense"
-        error={(touched && !toStatus) || !!server.toStatus}
-        helperText={server.toStatus ?? (touched && !toStatus ? translate('ra.validation.required') : ' ')}
-      >
-        {choices.map((c) => (
-          <MenuItem key={c.id} value={c.id}>
-            {translate(c.name)}
-          </MenuItem>
-        ))}
-      </TextField>
-      {leaving && (
-        <Alert severity="warning" sx={{ mb: 1 }} data-testid="leaving-warning">
-          {translate('jiandu.officers.leaving_warning')}
-        </Alert>
-      )}
-      <TextField
-        name="effectiveOn"
-        type="date"
-        label={translate('jiandu.officers.effective_on')}
-        value={effectiveOn}
-        onChange={(e) => setEffectiveOn(e.target.value)}
-        required
-        margin="dense"
-        error={(touched && !effectiveOn) || !!server.effectiveOn}
-        helperText={server.effectiveOn ?? translate('jiandu.officers.effective_on_helper')}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
-      <TextField
-        name="reason"
-        label={translate('jiandu.certificates.reason')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        fullWidth
-        multiline
-        minRows={2}
-        margin="dense"
-        helperText={server.reason ?? translate('jiandu.officers.change_reason_helper')}
-      />
-    </CommandDialog>
+      <SelectInput source="toStatus" label="jiandu.officers.to_status" choices={choices} validate={required()} fullWidth />
+      <LeavingWarning officer={officer} />
+      <DateInput source="effectiveOn" label="jiandu.officers.effective_on" validate={required()} helperText="jiandu.officers.effective_on_helper" />
+      <TextInput source="reason" label="jiandu.certificates.reason" multiline minRows={2} fullWidth helperText="jiandu.officers.change_reason_helper" />
+    </ActionDialog>
   );
 };
 

@@ -5,137 +5,69 @@
  * something is missing it says what (PRECONDITION_FAILED `missing`), and the dialog lists it.
  */
 import CardMembershipIcon from '@mui/icons-material/CardMembership';
-import { Autocomplete, Button, Chip, MenuItem, TextField } from '@mui/material';
-import { useEffect, useState } from 'react';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { Button } from '@mui/material';
+import { useState } from 'react';
+import { DateInput, SelectInput, TextArrayInput, TextInput, required, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { useNavigate } from 'react-router-dom';
-import { CommandDialog } from '../common/CommandDialog';
+import { ActionDialog } from '../common/ActionDialog';
 import { useHasRole } from '../common/roles';
-import { useToday } from '../common/useApiQuery';
-import { useCommand } from '../common/useCommand';
-import { fieldErrors } from '../dataProvider/client';
-import { IssueCertificate } from '../dataProvider/certificates';
+import { useToday } from '../common/useToday';
+import { requiredText, text } from '../common/validators';
+import type { JianduDataProvider } from '../dataProvider';
 import type { CertificateKind, OfficerQuery } from '../gql/graphql';
 import { enumChoices } from '../labels';
 
 type OfficerRecord = OfficerQuery['officer'];
 
+interface IssueValues {
+  number: string;
+  kind: CertificateKind;
+  fields: string[];
+  region: string;
+  issuedOn: string;
+}
+
 const IssueDialog = ({ officer, onClose }: { officer: OfficerRecord; onClose(): void }) => {
-  const translate = useTranslate();
+  const dataProvider = useDataProvider<JianduDataProvider>();
   const navigate = useNavigate();
   const today = useToday();
-  const [number, setNumber] = useState('');
-  const [kind, setKind] = useState<CertificateKind>('ENFORCEMENT');
-  const [fields, setFields] = useState<string[]>(officer.fields);
-  const [region, setRegion] = useState(officer.region);
-  const [issuedOn, setIssuedOn] = useState('');
-  const [touched, setTouched] = useState(false);
-  const command = useCommand(IssueCertificate, { success: 'jiandu.officers.issued', successArgs: { name: officer.name } });
-
-  useEffect(() => {
-    if (today) setIssuedOn((d) => d || today);
-  }, [today]);
-
-  const server = fieldErrors(command.error);
-  const problems = { number: !number.trim(), fields: fields.length === 0, region: !region.trim(), issuedOn: !issuedOn };
-  const helper = (field: keyof typeof problems | 'kind', hint?: string) =>
-    server[field] ?? (touched && field !== 'kind' && problems[field] ? translate('ra.validation.required') : hint ? translate(hint) : ' ');
-
   return (
-    <CommandDialog
-      open
+    <ActionDialog<IssueValues, { id: string }>
       onClose={onClose}
       title="jiandu.officers.issue_title"
       titleArgs={{ name: officer.name }}
       submitLabel="jiandu.officers.issue"
-      validate={() => {
-        setTouched(true);
-        return !Object.values(problems).some(Boolean);
-      }}
-      onSubmit={async () => {
-        const result = await command.run({
-          input: { officerId: officer.id, number: number.trim(), kind, fields, region: region.trim(), issuedOn },
-        });
-        if (result) {
-          onClose();
-          navigate(`/certificates/${encodeURIComponent(result.issueCertificate.id)}/show`);
-        }
-      }}
-      isPending={command.isPending}
-      error={command.error}
+      defaultValues={today ? { number: '', kind: 'ENFORCEMENT', fields: officer.fields, region: officer.region, issuedOn: today } : undefined}
+      mutationFn={(v) =>
+        dataProvider.issueCertificate({
+          input: {
+            officerId: officer.id,
+            number: text(v.number),
+            kind: v.kind,
+            fields: v.fields.map((f) => f.trim()).filter(Boolean),
+            region: text(v.region),
+            issuedOn: v.issuedOn,
+          },
+        })
+      }
+      success="jiandu.officers.issued"
+      successArgs={{ name: officer.name }}
+      onSuccess={(certificate) => navigate(`/certificates/${encodeURIComponent(certificate.id)}/show`)}
     >
-      <TextField
-        name="number"
-        label={translate('resources.certificates.fields.number')}
-        value={number}
-        onChange={(e) => setNumber(e.target.value)}
-        required
+      <TextInput
+        source="number"
+        label="resources.certificates.fields.number"
+        validate={requiredText()}
         fullWidth
-        margin="dense"
         autoFocus
-        error={(touched && problems.number) || !!server.number}
-        helperText={helper('number', 'jiandu.officers.number_helper')}
+        helperText="jiandu.officers.number_helper"
         slotProps={{ htmlInput: { autoComplete: 'off' } }}
       />
-      <TextField
-        select
-        name="kind"
-        label={translate('resources.certificates.fields.kind')}
-        value={kind}
-        onChange={(e) => setKind(e.target.value as CertificateKind)}
-        fullWidth
-        margin="dense"
-        helperText={helper('kind')}
-      >
-        {enumChoices('CertificateKind').map((c) => (
-          <MenuItem key={c.id} value={c.id}>
-            {translate(c.name)}
-          </MenuItem>
-        ))}
-      </TextField>
-      <Autocomplete
-        multiple
-        freeSolo
-        options={officer.fields}
-        value={fields}
-        onChange={(_, value) => setFields(value.map((v) => v.trim()).filter(Boolean))}
-        renderValue={(value, getItemProps) => value.map((option, index) => <Chip size="small" label={option} {...getItemProps({ index })} key={option} />)}
-        renderInput={(params) => (
-          <TextField
-            {...params}
-            name="fields"
-            label={translate('resources.certificates.fields.fields')}
-            required
-            margin="dense"
-            error={(touched && problems.fields) || !!server.fields}
-            helperText={helper('fields', 'jiandu.common.array_helper')}
-          />
-        )}
-      />
-      <TextField
-        name="region"
-        label={translate('resources.certificates.fields.region')}
-        value={region}
-        onChange={(e) => setRegion(e.target.value)}
-        required
-        fullWidth
-        margin="dense"
-        error={(touched && problems.region) || !!server.region}
-        helperText={helper('region')}
-      />
-      <TextField
-        name="issuedOn"
-        type="date"
-        label={translate('resources.certificates.fields.issuedOn')}
-        value={issuedOn}
-        onChange={(e) => setIssuedOn(e.target.value)}
-        required
-        margin="dense"
-        error={(touched && problems.issuedOn) || !!server.issuedOn}
-        helperText={helper('issuedOn')}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
-    </CommandDialog>
+      <SelectInput source="kind" label="resources.certificates.fields.kind" choices={enumChoices('CertificateKind')} validate={required()} fullWidth />
+      <TextArrayInput source="fields" label="resources.certificates.fields.fields" options={officer.fields} validate={required()} helperText="jiandu.common.array_helper" fullWidth />
+      <TextInput source="region" label="resources.certificates.fields.region" validate={requiredText()} fullWidth />
+      <DateInput source="issuedOn" label="resources.certificates.fields.issuedOn" validate={required()} />
+    </ActionDialog>
   );
 };
 

@@ -24,12 +24,13 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useDataProvider, useListContext, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { ServerError } from '../common/ServerError';
+import { useNotifyRefusal } from '../common/serverErrors';
 import type { JianduDataProvider } from '../dataProvider';
 import { toFilter } from '../dataProvider';
-import { ImportOfficers, OfficersCsvQuery, officers as officersAdapter } from '../dataProvider/officers';
+import { officers as officersAdapter } from '../dataProvider/officers';
 import type { ImportOfficersMutation, OfficerFilter } from '../gql/graphql';
 
 /** The columns `importOfficers` reads, in its order (the API's description of the mutation). */
@@ -57,41 +58,22 @@ const ImportDialog = ({ onClose }: { onClose(): void }) => {
   const dataProvider = useDataProvider<JianduDataProvider>();
   const notify = useNotify();
   const refresh = useRefresh();
+  const notifyRefusal = useNotifyRefusal();
   const inputId = useId();
   const titleId = useId();
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [check, setCheck] = useState<Result | null>(null);
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
 
-  const validate = async (text: string) => {
-    setPending(true);
-    setError(null);
-    setCheck(null);
-    try {
-      setCheck((await dataProvider.run(ImportOfficers, { csv: text, dryRun: true })).importOfficers);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setPending(false);
-    }
-  };
-
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = event.target.files?.[0];
-    event.target.value = '';
-    if (!chosen) return;
-    const text = (await chosen.text()).replace(/^\uFEFF/, '');
-    setFile({ name: chosen.name, text });
-    await validate(text);
-  };
-
-  const confirm = async () => {
-    if (!file) return;
-    setPending(true);
-    setError(null);
-    try {
-      const result = (await dataProvider.run(ImportOfficers, { csv: file.text, dryRun: false })).importOfficers;
+  // The check (dryRun) and the import are the same method; the import runs only after a clean check.
+  const checking = useMutation({
+    mutationFn: (csv: string) => dataProvider.importOfficers({ csv, dryRun: true }),
+    onMutate: () => setCheck(null),
+    onSuccess: setCheck,
+    onError: notifyRefusal,
+  });
+  const importing = useMutation({
+    mutationFn: (csv: string) => dataProvider.importOfficers({ csv, dryRun: false }),
+    onSuccess: (result) => {
       if (result.problems.length > 0) {
         setCheck(result);
         return;
@@ -99,11 +81,22 @@ const ImportDialog = ({ onClose }: { onClose(): void }) => {
       notify('jiandu.officers.csv.imported', { type: 'success', messageArgs: { smart_count: result.imported } });
       refresh();
       onClose();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setPending(false);
-    }
+    },
+    onError: notifyRefusal,
+  });
+  const pending = checking.isPending || importing.isPending;
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = '';
+    if (!chosen) return;
+    const text = (await chosen.text()).replace(/^\uFEFF/, '');
+    setFile({ name: chosen.name, text });
+    checking.mutate(text);
+  };
+
+  const confirm = () => {
+    if (file) importing.mutate(file.text);
   };
 
   const ok = !!check && check.problems.length === 0 && check.rows > 0;
@@ -125,7 +118,6 @@ const ImportDialog = ({ onClose }: { onClose(): void }) => {
           <Typography variant="body2">{file?.name ?? translate('jiandu.officers.csv.no_file')}</Typography>
           {pending && <CircularProgress size={20} />}
         </Box>
-        <ServerError error={error} />
         {check && check.problems.length > 0 && (
           <>
             <Alert severity="error" sx={{ mb: 1 }}>
@@ -188,23 +180,18 @@ export const ImportOfficersButton = () => {
 export const ExportOfficersButton = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<JianduDataProvider>();
-  const notify = useNotify();
+  const notifyRefusal = useNotifyRefusal();
   const { filterValues } = useListContext();
-  const [pending, setPending] = useState(false);
-  const onClick = async () => {
-    setPending(true);
-    try {
+  const { mutate, isPending } = useMutation({
+    mutationFn: () => {
       const filter = toFilter(officersAdapter as never, filterValues) as OfficerFilter | undefined;
-      const { officersCsv } = await dataProvider.run(OfficersCsvQuery, { filter: filter ?? null });
-      download(officersCsv, `officers-${stamp()}.csv`);
-    } catch (e) {
-      notify(e instanceof Error ? e.message : String(e), { type: 'error' });
-    } finally {
-      setPending(false);
-    }
-  };
+      return dataProvider.exportOfficersCsv({ filter: filter ?? null });
+    },
+    onSuccess: (csv) => download(csv, `officers-${stamp()}.csv`),
+    onError: notifyRefusal,
+  });
   return (
-    <Button size="small" startIcon={pending ? <CircularProgress size={16} /> : <DownloadIcon />} onClick={onClick} disabled={pending}>
+    <Button size="small" startIcon={isPending ? <CircularProgress size={16} /> : <DownloadIcon />} onClick={() => mutate()} disabled={isPending}>
       {translate('ra.action.export')}
     </Button>
   );

@@ -4,36 +4,28 @@
  * and who viewed the full ID number. Recording a training or an exam is a dialog each.
  */
 import AddIcon from '@mui/icons-material/Add';
+import { Box, Button, Card, CardContent, Chip, LinearProgress, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from '@mui/material';
+import { useState, type ReactNode } from 'react';
 import {
-  Box,
-  Button,
-  Card,
-  CardContent,
-  Checkbox,
-  Chip,
-  FormControlLabel,
-  LinearProgress,
-  MenuItem,
-  Stack,
-  Tab,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Tabs,
-  TextField,
-  Typography,
-} from '@mui/material';
-import { useEffect, useState, type ReactNode } from 'react';
-import { useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+  BooleanInput,
+  DateInput,
+  NumberInput,
+  SelectInput,
+  TextInput,
+  maxValue,
+  minValue,
+  required,
+  useDataProvider,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { ProvisionalChip } from '../certificates/CertificateHistory';
-import { CommandDialog } from '../common/CommandDialog';
+import { ActionDialog } from '../common/ActionDialog';
 import { RECORD_KEEPERS, useHasRole } from '../common/roles';
-import { useToday } from '../common/useApiQuery';
-import { useCommand } from '../common/useCommand';
-import { fieldErrors } from '../dataProvider/client';
-import { RecordExam, RecordTraining } from '../dataProvider/officers';
+import { useToday } from '../common/useToday';
+import { optionalText, requiredText, text } from '../common/validators';
+import type { JianduDataProvider } from '../dataProvider';
 import type { OfficerQuery, TrainingType } from '../gql/graphql';
 import { enumChoices, enumKey } from '../labels';
 import { Complaints } from './OfficerComplaints';
@@ -117,77 +109,48 @@ const ChangesTab = ({ officer }: { officer: OfficerRecord }) => {
   );
 };
 
+interface TrainingValues {
+  type: TrainingType;
+  title: string;
+  trainedOn: string;
+  hours: number | null;
+  provider: string;
+}
+
+/** The hours of one training the server accepts (training.service: 0.5 to 100). */
+const HOURS_RANGE = 'resources.officers.actions.hours_range';
+
 const TrainingDialog = ({ officer, onClose }: { officer: OfficerRecord; onClose(): void }) => {
-  const translate = useTranslate();
+  const dataProvider = useDataProvider<JianduDataProvider>();
   const today = useToday();
-  const [type, setType] = useState<TrainingType>('PUBLIC_LAW');
-  const [title, setTitle] = useState('');
-  const [trainedOn, setTrainedOn] = useState('');
-  const [hours, setHours] = useState('');
-  const [provider, setProvider] = useState('');
-  const [touched, setTouched] = useState(false);
-  const command = useCommand(RecordTraining, { success: 'jiandu.officers.training_recorded' });
-  useEffect(() => {
-    if (today) setTrainedOn((d) => d || today);
-  }, [today]);
-  const server = fieldErrors(command.error);
-  const hoursValue = Number(hours);
-  const problems = { title: !title.trim(), trainedOn: !trainedOn, hours: !hours || !Number.isFinite(hoursValue) || hoursValue <= 0 };
-  const helper = (f: keyof typeof problems, hint?: string) => server[f] ?? (touched && problems[f] ? translate('ra.validation.required') : hint ? translate(hint) : ' ');
   return (
-    <CommandDialog
-      open
+    <ActionDialog<TrainingValues, unknown>
       onClose={onClose}
       title="jiandu.officers.training_title"
       titleArgs={{ name: officer.name }}
       submitLabel="jiandu.officers.record"
-      validate={() => {
-        setTouched(true);
-        return !Object.values(problems).some(Boolean);
-      }}
-      onSubmit={async () => {
-        const ok = await command.run({ input: { officerId: officer.id, type, title: title.trim(), trainedOn, hours: hoursValue, provider: provider.trim() || null } });
-        if (ok) onClose();
-      }}
-      isPending={command.isPending}
-      error={command.error}
+      defaultValues={today ? { type: 'PUBLIC_LAW', title: '', trainedOn: today, hours: null, provider: '' } : undefined}
+      mutationFn={(v) =>
+        dataProvider.recordTraining({
+          input: { officerId: officer.id, type: v.type, title: text(v.title), trainedOn: v.trainedOn, hours: Number(v.hours), provider: optionalText(v.provider) },
+        })
+      }
+      success="jiandu.officers.training_recorded"
     >
-      <TextField select name="type" label={translate('jiandu.officers.training_col.type')} value={type} onChange={(e) => setType(e.target.value as TrainingType)} fullWidth margin="dense" helperText={server.type ?? ' '}>
-        {enumChoices('TrainingType').map((c) => (
-          <MenuItem key={c.id} value={c.id}>
-            {translate(c.name)}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField name="title" label={translate('jiandu.officers.training_col.title')} value={title} onChange={(e) => setTitle(e.target.value)} required fullWidth margin="dense" autoFocus error={(touched && problems.title) || !!server.title} helperText={helper('title')} />
+      <SelectInput source="type" label="jiandu.officers.training_col.type" choices={enumChoices('TrainingType')} validate={required()} fullWidth />
+      <TextInput source="title" label="jiandu.officers.training_col.title" validate={requiredText()} fullWidth autoFocus />
       <Stack direction="row" spacing={2}>
-        <TextField
-          name="trainedOn"
-          type="date"
-          label={translate('jiandu.officers.training_col.date')}
-          value={trainedOn}
-          onChange={(e) => setTrainedOn(e.target.value)}
-          required
-          margin="dense"
-          error={(touched && problems.trainedOn) || !!server.trainedOn}
-          helperText={helper('trainedOn')}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        <TextField
-          name="hours"
-          type="number"
-          label={translate('jiandu.officers.training_col.hours')}
-          value={hours}
-          onChange={(e) => setHours(e.target.value)}
-          required
-          margin="dense"
-          error={(touched && problems.hours) || !!server.hours}
-          helperText={helper('hours', 'jiandu.officers.hours_helper')}
-          slotProps={{ htmlInput: { min: 0.5, max: 100, step: 0.5 } }}
+        <DateInput source="trainedOn" label="jiandu.officers.training_col.date" validate={required()} />
+        <NumberInput
+          source="hours"
+          label="jiandu.officers.training_col.hours"
+          validate={[required(), minValue(0.5, HOURS_RANGE), maxValue(100, HOURS_RANGE)]}
+          helperText="jiandu.officers.hours_helper"
+          step={0.5}
         />
       </Stack>
-      <TextField name="provider" label={translate('jiandu.officers.training_col.provider')} value={provider} onChange={(e) => setProvider(e.target.value)} fullWidth margin="dense" helperText={server.provider ?? ' '} />
-    </CommandDialog>
+      <TextInput source="provider" label="jiandu.officers.training_col.provider" fullWidth />
+    </ActionDialog>
   );
 };
 
@@ -246,76 +209,40 @@ const TrainingsTab = ({ officer }: { officer: OfficerRecord }) => {
   );
 };
 
+interface ExamValues {
+  examName: string;
+  examOn: string;
+  passed: boolean;
+  score: number | null;
+}
+
+const SCORE_RANGE = 'resources.officers.actions.score_range';
+
 const ExamDialog = ({ officer, onClose }: { officer: OfficerRecord; onClose(): void }) => {
   const translate = useTranslate();
+  const dataProvider = useDataProvider<JianduDataProvider>();
   const today = useToday();
-  const [examName, setExamName] = useState(translate('jiandu.officers.exam_default_name'));
-  const [examOn, setExamOn] = useState('');
-  const [passed, setPassed] = useState(true);
-  const [score, setScore] = useState('');
-  const [touched, setTouched] = useState(false);
-  const command = useCommand(RecordExam, { success: 'jiandu.officers.exam_recorded' });
-  useEffect(() => {
-    if (today) setExamOn((d) => d || today);
-  }, [today]);
-  const server = fieldErrors(command.error);
-  const problems = { examName: !examName.trim(), examOn: !examOn };
   return (
-    <CommandDialog
-      open
+    <ActionDialog<ExamValues, unknown>
       onClose={onClose}
       title="jiandu.officers.exam_title"
       titleArgs={{ name: officer.name }}
       submitLabel="jiandu.officers.record"
-      validate={() => {
-        setTouched(true);
-        return !Object.values(problems).some(Boolean);
-      }}
-      onSubmit={async () => {
-        const ok = await command.run({ input: { officerId: officer.id, examName: examName.trim(), examOn, passed, score: score === '' ? null : Number(score) } });
-        if (ok) onClose();
-      }}
-      isPending={command.isPending}
-      error={command.error}
+      defaultValues={today ? { examName: translate('jiandu.officers.exam_default_name'), examOn: today, passed: true, score: null } : undefined}
+      mutationFn={(v) =>
+        dataProvider.recordExam({
+          input: { officerId: officer.id, examName: text(v.examName), examOn: v.examOn, passed: v.passed, score: v.score == null ? null : Number(v.score) },
+        })
+      }
+      success="jiandu.officers.exam_recorded"
     >
-      <TextField
-        name="examName"
-        label={translate('jiandu.officers.exam_col.name')}
-        value={examName}
-        onChange={(e) => setExamName(e.target.value)}
-        required
-        fullWidth
-        margin="dense"
-        error={(touched && problems.examName) || !!server.examName}
-        helperText={server.examName ?? (touched && problems.examName ? translate('ra.validation.required') : ' ')}
-      />
+      <TextInput source="examName" label="jiandu.officers.exam_col.name" validate={requiredText()} fullWidth />
       <Stack direction="row" spacing={2}>
-        <TextField
-          name="examOn"
-          type="date"
-          label={translate('jiandu.officers.exam_col.date')}
-          value={examOn}
-          onChange={(e) => setExamOn(e.target.value)}
-          required
-          margin="dense"
-          error={(touched && problems.examOn) || !!server.examOn}
-          helperText={server.examOn ?? ' '}
-          slotProps={{ inputLabel: { shrink: true } }}
-        />
-        <TextField
-          name="score"
-          type="number"
-          label={translate('jiandu.officers.exam_col.score')}
-          value={score}
-          onChange={(e) => setScore(e.target.value)}
-          margin="dense"
-          error={!!server.score}
-          helperText={server.score ?? translate('jiandu.officers.score_helper')}
-          slotProps={{ htmlInput: { min: 0, max: 100 } }}
-        />
+        <DateInput source="examOn" label="jiandu.officers.exam_col.date" validate={required()} />
+        <NumberInput source="score" label="jiandu.officers.exam_col.score" validate={[minValue(0, SCORE_RANGE), maxValue(100, SCORE_RANGE)]} helperText="jiandu.officers.score_helper" />
       </Stack>
-      <FormControlLabel control={<Checkbox checked={passed} onChange={(e) => setPassed(e.target.checked)} name="passed" />} label={translate('jiandu.officers.exam_col.passed')} />
-    </CommandDialog>
+      <BooleanInput source="passed" label="jiandu.officers.exam_col.passed" />
+    </ActionDialog>
   );
 };
 

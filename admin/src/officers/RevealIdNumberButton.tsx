@@ -6,34 +6,27 @@
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import { Alert, Button, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useRecordContext, useTranslate } from 'react-admin';
-import { CommandDialog } from '../common/CommandDialog';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { ActionDialog } from '../common/ActionDialog';
 import { useHasRole } from '../common/roles';
-import { useCommand } from '../common/useCommand';
-import { OfficerIdNumberQuery } from '../dataProvider/officers';
+import type { JianduDataProvider } from '../dataProvider';
 import type { OfficerQuery } from '../gql/graphql';
 
 type OfficerRecord = OfficerQuery['officer'];
 
 const RevealDialog = ({ officer, onClose }: { officer: OfficerRecord; onClose(): void }) => {
   const translate = useTranslate();
-  const [shown, setShown] = useState<string | null | undefined>(undefined);
-  const command = useCommand(OfficerIdNumberQuery);
+  const dataProvider = useDataProvider<JianduDataProvider>();
   return (
-    <CommandDialog
-      open
+    <ActionDialog<Record<string, never>, string | null>
       onClose={onClose}
       title="jiandu.officers.reveal_title"
       titleArgs={{ name: officer.name }}
       submitLabel="jiandu.officers.reveal_submit"
-      onSubmit={async () => {
-        const result = await command.run({ id: officer.id });
-        if (result) setShown(result.officer.idNumber ?? null);
-      }}
-      isPending={command.isPending}
-      error={command.error}
-      result={
-        shown === undefined ? undefined : shown === null ? (
+      defaultValues={{}}
+      mutationFn={() => dataProvider.revealIdNumber({ id: officer.id })}
+      renderResult={(shown) =>
+        shown === null ? (
           <Typography color="text.secondary">{translate('jiandu.officers.no_id_number')}</Typography>
         ) : (
           <Typography variant="h6" component="p" sx={{ fontFamily: 'monospace', letterSpacing: 1 }} data-testid="full-id-number">
@@ -43,7 +36,7 @@ const RevealDialog = ({ officer, onClose }: { officer: OfficerRecord; onClose():
       }
     >
       <Alert severity="warning">{translate('jiandu.officers.reveal_warning')}</Alert>
-    </CommandDialog>
+    </ActionDialog>
   );
 };
 

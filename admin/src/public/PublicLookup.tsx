@@ -22,46 +22,21 @@ import {
   TableRow,
   Tab,
   Tabs,
-  TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import { LocalesMenuButton, useTranslate } from 'react-admin';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Form, LocalesMenuButton, TextInput, useDataProvider, useTranslate } from 'react-admin';
+import type { FieldValues } from 'react-hook-form';
+import { requiredText, text } from '../common/validators';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { CertificateStatusChip } from '../certificates/CertificateStatusChip';
-import { request } from '../dataProvider/client';
-import { graphql } from '../gql';
+import type { JianduDataProvider } from '../dataProvider';
 import type { PublicCertificateQuery } from '../gql/graphql';
 
-const PublicCertificatesByHolderLookup = graphql(`
-  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {
-    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {
-      number
-      holderName
-      agencyName
-      fields
-      region
-      status
-      validUntil
-    }
-  }
-`);
 
 type PublicCertificate = NonNullable<PublicCertificateQuery['publicCertificate']>;
 
-const PublicCertificateLookup = graphql(`
-  query PublicCertificate($number: String!) {
-    publicCertificate(number: $number) {
-      number
-      holderName
-      agencyName
-      fields
-      region
-      status
-      validUntil
-    }
-  }
-`);
 
 type Lookup =
   | { state: 'idle' }
@@ -114,74 +89,49 @@ export const PublicLookup = () => {
   const agency = (params.get('agency') ?? '').trim();
   const fromUrl: Mode = name || agency ? 'holder' : 'number';
   const [mode, setMode] = useState<Mode>(fromUrl);
-  const [input, setInput] = useState({ number, name, agency });
-  const [lookup, setLookup] = useState<Lookup>({ state: 'idle' });
-  const [touched, setTouched] = useState(false);
+  const dataProvider = useDataProvider<JianduDataProvider>();
 
-  useEffect(() => {
-    setInput({ number, name, agency });
-    setMode(name || agency ? 'holder' : 'number');
-    let cancelled = false;
-    const fail = (error: unknown) => {
-      if (cancelled) return;
-      const message = error instanceof Error ? error.message : String(error);
-      setLookup({ state: 'error', message: translate(message, { _: message }) });
-    };
-    if (name && agency) {
-      setLookup({ state: 'loading' });
-      request(PublicCertificatesByHolderLookup, { name, agencyName: agency }, { authenticated: false })
-        .then(({ publicCertificatesByHolder: found }) => {
-          if (cancelled) return;
-          setLookup(found.length ? { state: 'found', certificates: found } : { state: 'not_found', what: `${name}，${agency}` });
-        })
-        .catch(fail);
-    } else if (number) {
-      setLookup({ state: 'loading' });
-      request(PublicCertificateLookup, { number }, { authenticated: false })
-        .then(({ publicCertificate }) => {
-          if (cancelled) return;
-          setLookup(publicCertificate ? { state: 'found', certificates: [publicCertificate] } : { state: 'not_found', what: number });
-        })
-        .catch(fail);
-    } else {
-      setLookup({ state: 'idle' });
-    }
-    return () => {
-      cancelled = true;
-    };
-  }, [number, name, agency, translate]);
+  useEffect(() => setMode(fromUrl), [fromUrl]);
 
-  const wanted = (): Record<string, string> | null => {
-    if (mode === 'number') return input.number.trim() ? { number: input.number.trim() } : null;
-    return input.name.trim() && input.agency.trim() ? { name: input.name.trim(), agency: input.agency.trim() } : null;
-  };
+  // The lookup the address asks for, through the dataProvider's public methods (no session).
+  const byHolder = !!name && !!agency;
+  const query = useQuery({
+    queryKey: ['public', byHolder ? { name, agency } : { number }],
+    queryFn: async (): Promise<PublicCertificate[]> =>
+      byHolder ? dataProvider.publicCertificatesByHolder({ name, agencyName: agency }) : [await dataProvider.publicCertificate({ number })].filter((c) => c !== null),
+    enabled: byHolder || !!number,
+    staleTime: 0,
+    retry: false,
+  });
+  const lookup: Lookup =
+    !byHolder && !number
+      ? { state: 'idle' }
+      : query.isPending
+        ? { state: 'loading' }
+        : query.error
+          ? { state: 'error', message: translate(query.error.message, { _: query.error.message }) }
+          : query.data && query.data.length > 0
+            ? { state: 'found', certificates: query.data }
+            : { state: 'not_found', what: byHolder ? `${name}，${agency}` : number };
 
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setTouched(true);
-    const next = wanted();
-    if (!next) return;
+  /** The form's values as the address of a lookup; the same lookup again runs it again (e.g. after a status change). */
+  const onSubmit = (values: FieldValues) => {
+    const next: Record<string, string> = mode === 'number' ? { number: text(values.number) } : { name: text(values.name), agency: text(values.agency) };
     const same = Object.entries(next).every(([k, v]) => params.get(k) === v) && [...params.keys()].every((k) => k in next);
-    if (same) {
-      // The same lookup again: run it again (e.g. after a status change).
-      setParams({}, { replace: true });
-      setTimeout(() => setParams(next, { replace: true }), 0);
-    } else {
-      setParams(next);
-    }
+    if (same) void query.refetch();
+    else setParams(next);
   };
 
-  const missing = (field: 'number' | 'name' | 'agency') => touched && !input[field].trim();
-  const field = (key: 'number' | 'name' | 'agency', label: string, helper: string, required: string, extra: Partial<Parameters<typeof TextField>[0]> = {}) => (
-    <TextField
-      name={key}
-      label={translate(label)}
-      value={input[key]}
-      onChange={(e) => setInput((v) => ({ ...v, [key]: e.target.value }))}
-      error={missing(key)}
-      helperText={missing(key) ? translate(required) : translate(helper)}
-      slotProps={{ htmlInput: { autoComplete: 'off', ...(key === 'number' ? { inputMode: 'numeric' as const } : {}) } }}
-      {...extra}
+  const input = (source: 'number' | 'name' | 'agency', label: string, helper: string, requiredMessage: string, autoFocus = false) => (
+    <TextInput
+      source={source}
+      label={label}
+      helperText={helper}
+      validate={requiredText(requiredMessage)}
+      variant="outlined"
+      fullWidth
+      autoFocus={autoFocus}
+      slotProps={{ htmlInput: { autoComplete: 'off', ...(source === 'number' ? { inputMode: 'numeric' as const } : {}) } }}
     />
   );
 
@@ -207,29 +157,28 @@ export const PublicLookup = () => {
             </Typography>
             <Tabs
               value={mode}
-              onChange={(_, value: Mode) => {
-                setMode(value);
-                setTouched(false);
-              }}
+              onChange={(_, value: Mode) => setMode(value)}
               sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
             >
               <Tab value="number" label={translate('jiandu.public.by_number')} />
               <Tab value="holder" label={translate('jiandu.public.by_holder')} />
             </Tabs>
-            <Box component="form" onSubmit={onSubmit} noValidate role="search">
-              <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'flex-start' } }}>
-                {mode === 'number' ? (
-                  field('number', 'jiandu.public.number', 'jiandu.public.number_helper', 'jiandu.public.required', { autoFocus: true })
-                ) : (
-                  <Stack spacing={1} sx={{ flex: 1 }}>
-                    {field('name', 'jiandu.public.holderName', 'jiandu.public.name_helper', 'jiandu.public.name_required', { autoFocus: true, fullWidth: true })}
-                    {field('agency', 'jiandu.public.agencyName', 'jiandu.public.agency_helper', 'jiandu.public.agency_required', { fullWidth: true })}
-                  </Stack>
-                )}
-                <Button type="submit" variant="contained" size="large" startIcon={<SearchIcon />} sx={{ mt: { sm: 1 }, whiteSpace: 'nowrap', minWidth: 96 }}>
-                  {translate('jiandu.public.search')}
-                </Button>
-              </Stack>
+            <Box role="search">
+              <Form key={`${mode}|${number}|${name}|${agency}`} defaultValues={{ number, name, agency }} onSubmit={onSubmit} noValidate disableInvalidFormNotification>
+                <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ alignItems: { sm: 'flex-start' } }}>
+                  {mode === 'number' ? (
+                    <Box sx={{ flex: 1 }}>{input('number', 'jiandu.public.number', 'jiandu.public.number_helper', 'jiandu.public.required', true)}</Box>
+                  ) : (
+                    <Stack sx={{ flex: 1 }}>
+                      {input('name', 'jiandu.public.holderName', 'jiandu.public.name_helper', 'jiandu.public.name_required', true)}
+                      {input('agency', 'jiandu.public.agencyName', 'jiandu.public.agency_helper', 'jiandu.public.agency_required')}
+                    </Stack>
+                  )}
+                  <Button type="submit" variant="contained" size="large" startIcon={<SearchIcon />} sx={{ mt: { sm: 1 }, whiteSpace: 'nowrap', minWidth: 96 }}>
+                    {translate('jiandu.public.search')}
+                  </Button>
+                </Stack>
+              </Form>
             </Box>
 
             <Box sx={{ mt: 3 }} aria-live="polite">

@@ -1,0 +1,73 @@
+/**
+ * The domain actions (暂扣, 核发, 人员变动…) and the reads that are not a resource's getList/getOne (today's
+ * date, the suspension preview, an agency's figures of a year…), as custom methods of the dataProvider,
+ * react-admin's way (https://marmelab.com/react-admin/Actions.html#calling-custom-methods): components
+ * call them through `useDataProvider()` with `useMutation` / `useQuery`, so a refused token still signs
+ * the user out (react-admin's checkError) and every new action follows the same path.
+ *
+ * Each method sends one typed operation and resolves with its payload; a refusal rejects with the
+ * `HttpError` of client.ts (the server's message, code and field errors).
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { request } from './client';
+import {
+  CancelCertificate,
+  IssueCertificate,
+  LiftCertificateSuspension,
+  RecoverCertificate,
+  RenewCertificate,
+  ReviewCertificate,
+  RevokeCertificate,
+  SuspendCertificate,
+  SuspensionPreviewQuery,
+  TodayQuery,
+} from './certificates';
+import { AgencyFiguresQuery, ConfirmAgencyQualification, PublishAgency, SetPolicy } from './agencies';
+import { ImportOfficers, OfficerIdNumberQuery, OfficersCsvQuery, RecordEmploymentChange, RecordExam, RecordTraining } from './officers';
+import { PublicCertificateLookup, PublicCertificatesByHolderLookup } from './public';
+
+/** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
+const method =
+  <TResult, TVariables extends Record<string, unknown>, TOut>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    pick: (data: TResult) => TOut,
+    options: { authenticated?: boolean } = {},
+  ) =>
+  async (params: TVariables): Promise<TOut> =>
+    pick(await request(document, params, options));
+
+export const actions = {
+  // 行政执法证 (003 第4条; 004 第三十三条)
+  issueCertificate: method(IssueCertificate, (d) => d.issueCertificate),
+  reviewCertificate: method(ReviewCertificate, (d) => d.reviewCertificate),
+  suspendCertificate: method(SuspendCertificate, (d) => d.suspendCertificate),
+  liftCertificateSuspension: method(LiftCertificateSuspension, (d) => d.liftCertificateSuspension),
+  renewCertificate: method(RenewCertificate, (d) => d.renewCertificate),
+  revokeCertificate: method(RevokeCertificate, (d) => d.revokeCertificate),
+  cancelCertificate: method(CancelCertificate, (d) => d.cancelCertificate),
+  recoverCertificate: method(RecoverCertificate, (d) => d.recoverCertificate),
+  suspensionPreview: method(SuspensionPreviewQuery, (d) => d.suspensionPreview),
+  /** Today (YYYY-MM-DD) by the server's statutory clock, not the browser's. */
+  today: method(TodayQuery, (d) => d.today),
+
+  // 执法人员
+  recordEmploymentChange: method(RecordEmploymentChange, (d) => d.recordEmploymentChange),
+  recordTraining: method(RecordTraining, (d) => d.recordTraining),
+  recordExam: method(RecordExam, (d) => d.recordExam),
+  /** The full ID number; the server records who viewed it, so this is an action, not a cached read. */
+  revealIdNumber: method(OfficerIdNumberQuery, (d) => d.officer.idNumber ?? null),
+  importOfficers: method(ImportOfficers, (d) => d.importOfficers),
+  exportOfficersCsv: method(OfficersCsvQuery, (d) => d.officersCsv),
+
+  // 执法主体
+  confirmAgencyQualification: method(ConfirmAgencyQualification, (d) => d.confirmAgencyQualification),
+  publishAgency: method(PublishAgency, (d) => d.publishAgency),
+  setPolicy: method(SetPolicy, (d) => d.setPolicy),
+  agencyFigures: method(AgencyFiguresQuery, (d) => d.agency.figures),
+
+  // 亮证查询, no session
+  publicCertificate: method(PublicCertificateLookup, (d) => d.publicCertificate ?? null, { authenticated: false }),
+  publicCertificatesByHolder: method(PublicCertificatesByHolderLookup, (d) => d.publicCertificatesByHolder, { authenticated: false }),
+};
+
+export type JianduActions = typeof actions;
