@@ -206,8 +206,8 @@ async function recomputeCertificateReviews(tx: EntityManager, identity: Identity
       id: newId(),
       certificateId: cert.id,
       kind: CertificateEventKind.DEADLINE_RECOMPUTED,
-      // in force from now, after the entry it recounts (which may take effect later, e.g. a dated 核发)
-      effectiveFrom: new Date(Math.max(now.getTime(), entry.effectiveFrom.getTime() + 1)),
+      // in force from now, or with the entry it recounts if that takes effect later; it supersedes that entry
+      effectiveFrom: new Date(Math.max(now.getTime(), entry.effectiveFrom.getTime())),
       reviewDueOn: d.due,
       provisional: d.provisional,
       period: entry.period,

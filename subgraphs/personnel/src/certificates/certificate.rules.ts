@@ -51,7 +51,14 @@ export function validUntilAt(cert: CertificateDates, history: readonly HistoryEn
  * "Statutory time").
  */
 export function reviewEntryAt(history: readonly HistoryEntry[], at: Date): HistoryEntry | undefined {
-  return latest(history, [CertificateEventKind.ISSUED, CertificateEventKind.RENEWED, CertificateEventKind.REVIEWED, CertificateEventKind.DEADLINE_RECOMPUTED], at.getTime(), (e) => e.reviewDueOn);
+  const t = at.getTime();
+  let entry = latest(history, [CertificateEventKind.ISSUED, CertificateEventKind.RENEWED, CertificateEventKind.REVIEWED, CertificateEventKind.DEADLINE_RECOMPUTED], t, (e) => e.reviewDueOn);
+  // A recomputation supersedes the entry it recounts, even when both carry the same instant.
+  for (let next = entry; next; ) {
+    entry = next;
+    next = history.find((e) => e.kind === CertificateEventKind.DEADLINE_RECOMPUTED && e.targetEventId === entry!.id && inForce(e, t));
+  }
+  return entry;
 }
 
 /** The periodic review (年审) due date in force at `t`, or null when none is scheduled. */
