@@ -87,6 +87,8 @@ export type CertificateAction =
 export type CertificateEventKind =
   /** 注销 (cancelled) */
   | 'CANCELLED'
+  /** 期限重新计算 (a provisional 年审 due date recomputed once the year's official holiday arrangement was entered) */
+  | 'DEADLINE_RECOMPUTED'
   /** 核发 (issued) */
   | 'ISSUED'
   /** 收回 (physical card recovered) */
