@@ -62,6 +62,7 @@ export const enumLabels = {
     REVOKED: '吊销',
     CANCELLED: '注销',
     RECOVERED: '收回',
+    DEADLINE_RECOMPUTED: '期限重算',
   } satisfies Record<CertificateEventKind, string>,
   CertificateAction: {
     REVIEW: '年审',

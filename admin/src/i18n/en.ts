@@ -42,6 +42,7 @@ const enums = {
     REVOKED: 'Revoked',
     CANCELLED: 'Cancelled',
     RECOVERED: 'Recovered',
+    DEADLINE_RECOMPUTED: 'Deadline recomputed',
   },
   CertificateAction: {
     REVIEW: 'Review',
