@@ -15,6 +15,7 @@ import type { DataProvider, GetListResult, Identifier, RaRecord, SortPayload } f
 import { HttpError } from 'react-admin';
 import { request } from './client';
 import { agencies } from './agencies';
+import { calendar } from './calendar';
 import { certificates } from './certificates';
 import { complaints } from './complaints';
 import { matters } from './matters';
@@ -31,6 +32,7 @@ const adapters: Record<string, AnyAdapter> = {
   certificates: certificates as unknown as AnyAdapter,
   matters: matters as unknown as AnyAdapter,
   complaints: complaints as unknown as AnyAdapter,
+  calendar: calendar as unknown as AnyAdapter,
 };
 
 function adapterFor(resource: string): AnyAdapter {
