@@ -28,7 +28,8 @@ export function getSession(): Session | null {
   try {
     const session = JSON.parse(raw) as Session;
     if (!session.token || !session.user) return null;
-    if (Date.parse(session.expiresAt) <= Date.now()) return null;
+    // Not compared with the browser's clock, which may differ from the server's: the gateway refuses an
+    // expired token (UNAUTHENTICATED) and authProvider.checkError then signs the user out.
     return session;
   } catch {
     return null;

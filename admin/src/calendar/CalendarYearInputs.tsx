@@ -16,14 +16,14 @@ export const CalendarYearInputs = ({ create = false }: { create?: boolean }) => 
       <TextInput source="notice" validate={required()} fullWidth helperText="jiandu.calendar.notice_helper" />
       <ArrayInput source="holidays" helperText="jiandu.calendar.holidays_helper">
         <SimpleFormIterator inline disableReordering>
-          <TextInput source="name" validate={required()} helperText={false} sx={{ width: 120 }} />
-          <DateInput source="from" validate={required()} helperText={false} />
-          <DateInput source="to" validate={required()} helperText={false} />
+          <TextInput source="name" label="resources.calendar.fields.name" validate={required()} helperText={false} sx={{ width: 120 }} />
+          <DateInput source="from" label="resources.calendar.fields.from" validate={required()} helperText={false} />
+          <DateInput source="to" label="resources.calendar.fields.to" validate={required()} helperText={false} />
         </SimpleFormIterator>
       </ArrayInput>
       <ArrayInput source="makeUpDayRows" helperText="jiandu.calendar.make_up_helper">
         <SimpleFormIterator inline disableReordering>
-          <DateInput source="date" validate={required()} helperText={false} />
+          <DateInput source="date" label="resources.calendar.fields.date" validate={required()} helperText={false} />
         </SimpleFormIterator>
       </ArrayInput>
       <Alert severity="info" sx={{ mt: 1 }}>
