@@ -85,4 +85,26 @@ describe('the holiday calendar in a browser (DESIGN "Statutory time")', () => {
     expect(after.certificate.review).toEqual({ dueOn: '2027-04-25', provisional: false });
     expect(after.certificate.history.find((h: any) => h.kind === 'DEADLINE_RECOMPUTED').reason).toContain('公布2027年节假日安排，重新计算期限');
   }, 120_000);
+
+  it('issue 7 item 9: where an entry and the package disagree, the console shows the dates', async () => {
+    const sys = await login('sysadmin');
+    // an entry for 2026 (which the package covers) leaving out 10-07 and the make-up day 10-10
+    await ok(p.gatewayUrl, 'mutation($i: CalendarYearInput!) { setCalendarYear(year: 2026, input: $i) { calendarYear { source } } }', {
+      i: { notice: '国办发明电〔2025〕测试号', holidays: [{ name: '国庆节', from: '2026-10-01', to: '2026-10-06' }], makeUpDays: [] },
+    }, sys);
+    await inFreshPage(async (page) => {
+      await submitLogin(page, p.baseUrl, 'supervisor', DEMO_PASSWORD);
+      await page.getByRole('heading', { name: /欢迎/ }).waitFor();
+      await page.goto(`${p.baseUrl}/#/calendar`);
+      const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: '2026', exact: true }) });
+      await row.getByText('两者皆有').waitFor();
+      await row.getByText(/天不一致/).waitFor();
+      expect(await page.getByRole('link', { name: '录入年度安排' }).count()).toBe(0); // not a system administrator
+      await row.getByRole('cell', { name: '2026', exact: true }).click();
+      await page.getByTestId('calendar-disagreements').waitFor();
+      const table = page.locator('table').filter({ hasText: '按录入安排' });
+      await table.getByRole('cell', { name: '2026-10-07', exact: true }).waitFor();
+      expect(await table.getByRole('cell', { name: '2026-10-10', exact: true }).count()).toBe(1);
+    });
+  }, 120_000);
 });
