@@ -15,7 +15,7 @@ import { createPersonnelOrm, SCHEMA } from '../src/orm.js';
 import { buildPersonnelSchema } from '../src/schema.js';
 import { createLoaders } from '../src/loaders.js';
 import { seedPersonnel } from '../src/seed/seed.js';
-import { forgetInstalledCalendar } from '../src/calendar/calendar-year.service.js';
+import { forgetInstalledCalendar, syncCalendar } from '../src/calendar/calendar-year.service.js';
 
 const seed = loadSeed000();
 const ROOT = seedIds.agency(seed.agency.name);
@@ -207,5 +207,29 @@ describe('entering 2027 (国务院办公厅 notice): provisional deadlines recou
       { date: '2026-10-10', entered: 'DAY_OFF', package: 'WORKING_DAY' },
       { date: '2026-02-16', entered: 'WORKING_DAY', package: 'DAY_OFF' },
     ]));
+  });
+
+  it('a year being entered waits for a deadline command in flight, so no deadline is counted on the old calendar after the recount', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let started!: () => void;
+    const inFlight = new Promise<void>((r) => (started = r));
+    // a command's transaction that has checked the calendar (shared lock) and is still counting
+    const command = s.orm.em.fork().transactional(async (tx) => {
+      await syncCalendar(tx);
+      started();
+      await held;
+    });
+    await inFlight;
+    let done = false;
+    const saving = setYear(sys, 2028, { notice: '国办发明电〔2027〕测试号', holidays: [{ name: '元旦', from: '2028-01-01', to: '2028-01-03' }], makeUpDays: [] }).then((r) => {
+      done = true;
+      return r;
+    });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(done).toBe(false);
+    release();
+    await command;
+    expect((await saving).errors).toBeUndefined();
   });
 });

@@ -4,7 +4,7 @@
  * already stored are recounted in the same transaction, each with a history entry.
  *
  * Every personnel process installs the entered years into kit's calendar. Replicas stay in step by a cheap
- * check before each command that computes a deadline (`syncCalendar`: one `count/max(version)` query on a
+ * check before each command that computes a deadline (`syncCalendar`: one `count/sum(version)` query on a
  * table of a few rows) — not a TTL, because a deadline computed on a stale calendar in the window would be
  * stored provisional and never recounted.
  */
@@ -27,8 +27,18 @@ import { SCHEMA } from '../orm.js';
 
 let installedKey: string | null = null;
 
-/** Installs the entered years into kit's calendar unless this process already has them (see module comment). */
+/** The advisory lock that orders calendar entries against the commands that count deadlines. */
+const CALENDAR_LOCK = `select pg_advisory_xact_lock%s(hashtext('${SCHEMA}.calendar_year'))`;
+
+/**
+ * Installs the entered years into kit's calendar unless this process already has them (see module comment).
+ * Call it inside the command's transaction, before its row locks: it holds a shared lock until commit, so a
+ * year being entered (which takes it exclusively and recounts the stored provisional deadlines) waits for
+ * running commands, and a command started meanwhile counts on the new year — no deadline computed on the old
+ * calendar can slip in after the recount.
+ */
 export async function syncCalendar(em: EntityManager): Promise<void> {
+  await em.execute(CALENDAR_LOCK.replace('%s', '_shared'));
   const [row] = await em.execute<{ n: number; v: number }[]>(`select count(*)::int as n, coalesce(sum(version), 0)::int as v from "${SCHEMA}"."calendar_year"`);
   const key = `${row?.n ?? 0}/${row?.v ?? 0}`;
   if (key === installedKey) return;
@@ -138,8 +148,8 @@ export async function setCalendarYear(
   }
   try {
     const result = await em.transactional(async (tx) => {
-      // One writer of the calendar at a time: the year's row (or the gap where it goes) is decided under this lock.
-      await tx.execute(`select pg_advisory_xact_lock(hashtext('${SCHEMA}.calendar_year'))`);
+      // One writer of the calendar at a time, and no deadline command in flight (see syncCalendar).
+      await tx.execute(CALENDAR_LOCK.replace('%s', ''));
       const existing = await tx.findOne(CalendarYear, { year }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if ((existing?.version ?? null) !== (expectedVersion ?? null)) {
         throw new DomainError(ErrorCode.CONCURRENT_MODIFICATION, existing ? `${year} 年的节假日安排已被他人修改，请刷新后重试` : `${year} 年的节假日安排尚未录入，请刷新后重试`, {

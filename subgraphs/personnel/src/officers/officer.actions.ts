@@ -116,11 +116,11 @@ export async function recordEmploymentChange(em: EntityManager, identity: Identi
   if (isLocalDate(input.effectiveOn)) p.check(!isAfter(input.effectiveOn, today), 'effectiveOn', '变动日期不能晚于今天（变动发生后再登记）');
   p.throwIfAny();
   return em.transactional(async (tx) => {
+    await syncCalendar(tx); // the deadline is counted on the holiday arrangements entered so far
     const officer = await lockOfficer(tx, identity, id, expectedVersion);
     if (officer.employmentStatus === input.toStatus) throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, '变动后状态与当前状态相同', { field: 'toStatus' });
     const agency = await tx.findOneOrFail(Agency, { id: officer.agencyId });
     const days = await policyFor(tx, agency, PolicyKey.CHANGE_REPORT_DAYS);
-    await syncCalendar(tx); // counted on the holiday arrangements entered so far
     const due = computeDeadline({ start: input.effectiveOn, amount: days.value, unit: 'NATURAL_DAYS' });
     const change = tx.create(EmploymentChange, {
       id: newId(),
