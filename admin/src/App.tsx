@@ -1,6 +1,7 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import agencies from './agencies';
+import calendar from './calendar';
 import { authProvider } from './authProvider';
 import certificates from './certificates';
 import complaints from './complaints';
@@ -38,5 +39,6 @@ export const App = () => (
     <Resource name="agencies" {...agencies} />
     <Resource name="matters" {...matters} />
     <Resource name="complaints" {...complaints} />
+    <Resource name="calendar" {...calendar} />
   </Admin>
 );

@@ -8,6 +8,8 @@
  */
 import type {
   AgencyLevel,
+  CalendarDataSource,
+  CalendarDayKind,
   CertificateAction,
   CertificateEventKind,
   CertificateKind,
@@ -24,6 +26,15 @@ import type {
 } from './gql/graphql.ts';
 
 export const enumLabels = {
+  CalendarDataSource: {
+    PACKAGE: '内置日历数据',
+    ENTERED: '管理员录入',
+    BOTH: '两者皆有',
+  } satisfies Record<CalendarDataSource, string>,
+  CalendarDayKind: {
+    WORKING_DAY: '工作日',
+    DAY_OFF: '休息日',
+  } satisfies Record<CalendarDayKind, string>,
   AgencyLevel: {
     REGION: '自治区级',
     PREFECTURE: '州/市级',
@@ -62,6 +73,7 @@ export const enumLabels = {
     REVOKED: '吊销',
     CANCELLED: '注销',
     RECOVERED: '收回',
+    DEADLINE_RECOMPUTED: '期限重算',
   } satisfies Record<CertificateEventKind, string>,
   CertificateAction: {
     REVIEW: '年审',

@@ -15,6 +15,7 @@ const DOT: Record<CertificateEventKind, string> = {
   REVOKED: 'error.main',
   CANCELLED: 'grey.500',
   RECOVERED: 'grey.500',
+  DEADLINE_RECOMPUTED: 'info.main',
 };
 
 const CHINA = 'Asia/Shanghai';

@@ -14,6 +14,7 @@ import type { DataProvider, GetListResult, Identifier, RaRecord, SortPayload } f
 import { HttpError } from 'react-admin';
 import { actions, type JianduActions } from './actions';
 import { agencies } from './agencies';
+import { calendar } from './calendar';
 import { certificates } from './certificates';
 import { complaints } from './complaints';
 import { matters } from './matters';
@@ -30,6 +31,7 @@ const adapters: Record<string, AnyAdapter> = {
   certificates: certificates as unknown as AnyAdapter,
   matters: matters as unknown as AnyAdapter,
   complaints: complaints as unknown as AnyAdapter,
+  calendar: calendar as unknown as AnyAdapter,
 };
 
 function adapterFor(resource: string): AnyAdapter {

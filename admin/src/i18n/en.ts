@@ -4,6 +4,15 @@ import type { TranslationMessages } from 'react-admin';
 import type { EnumName, EnumValue } from '../labels.ts';
 
 const enums = {
+  CalendarDataSource: {
+    PACKAGE: 'Package data',
+    ENTERED: 'Entered',
+    BOTH: 'Both',
+  },
+  CalendarDayKind: {
+    WORKING_DAY: 'Working day',
+    DAY_OFF: 'Day off',
+  },
   AgencyLevel: {
     REGION: 'Autonomous region',
     PREFECTURE: 'Prefecture / city',
@@ -42,6 +51,7 @@ const enums = {
     REVOKED: 'Revoked',
     CANCELLED: 'Cancelled',
     RECOVERED: 'Recovered',
+    DEADLINE_RECOMPUTED: 'Deadline recomputed',
   },
   CertificateAction: {
     REVIEW: 'Review',
@@ -111,6 +121,28 @@ export const en = {
   ...englishMessages,
   enums,
   resources: {
+    calendar: {
+      name: 'Holiday calendar |||| Holiday calendar',
+      fields: {
+        id: 'Year',
+        year: 'Year',
+        source: 'Source',
+        inForce: 'Used for deadlines',
+        notice: 'Notice',
+        holidays: 'Holidays (days off)',
+        name: 'Name',
+        from: 'First day off',
+        to: 'Last day off',
+        makeUpDays: 'Make-up working days',
+        makeUpDayRows: 'Make-up working days',
+        date: 'Date',
+        disagreements: 'Disagrees with the package',
+        packageDaysOff: 'Package: days off',
+        packageMakeUpDays: 'Package: make-up working days',
+        enteredBy: 'Entered by',
+        enteredAt: 'Entered at',
+      },
+    },
     agencies: {
       name: 'Agency |||| Agencies',
       fields: {
@@ -222,6 +254,24 @@ export const en = {
     },
   },
   jiandu: {
+    calendar: {
+      coverage: 'The statutory calendar covers %{from} to %{to} (%{package} plus entered years). Deadlines past it are provisional; once the State Council publishes the %{next} holiday arrangement, enter it here and the provisional deadlines are recomputed.',
+      enter_year: 'Enter a year',
+      notice_helper: 'The State Council General Office notice, e.g. 国办发明电〔2026〕N号',
+      holidays_helper: 'Each holiday with its first and last day off as the notice lists them (weekend days included)',
+      make_up_helper: 'Saturdays and Sundays the notice makes working days',
+      recount_hint: 'Once saved, deadlines in this year are final; stored provisional deadlines (certificate reviews, employment-change reports) are recomputed in the same step, each with a history entry.',
+      saved: 'Holiday arrangement of %{year} saved; %{smart_count} provisional deadline(s) recomputed',
+      agrees: 'The entered arrangement agrees with the package',
+      agrees_short: 'Agrees',
+      disagrees: 'The entered arrangement differs from the package on %{smart_count} day(s); for years the package covers deadlines still use the package — check the notice',
+      disagrees_short: '%{smart_count} day(s) differ',
+      col: {
+        date: 'Date',
+        entered: 'Entered',
+        package: 'Package',
+      },
+    },
     title: 'Law-Enforcement Supervision Platform',
     common: {
       none: '—',

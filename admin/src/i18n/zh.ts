@@ -221,6 +221,28 @@ export const zh = {
   ra,
   enums: enumLabels,
   resources: {
+    calendar: {
+      name: '节假日安排 |||| 节假日安排',
+      fields: {
+        id: '年度',
+        year: '年度',
+        source: '数据来源',
+        inForce: '计算期限所用',
+        notice: '依据通知',
+        holidays: '节假日（放假日期）',
+        name: '名称',
+        from: '放假首日',
+        to: '放假末日',
+        makeUpDays: '调休上班日',
+        makeUpDayRows: '调休上班日',
+        date: '日期',
+        disagreements: '与内置数据不一致',
+        packageDaysOff: '内置数据：放假日期',
+        packageMakeUpDays: '内置数据：调休上班日',
+        enteredBy: '录入人',
+        enteredAt: '录入时间',
+      },
+    },
     agencies: {
       name: '执法主体 |||| 执法主体',
       fields: {
@@ -332,6 +354,24 @@ export const zh = {
     },
   },
   jiandu: {
+    calendar: {
+      coverage: '法定工作日日历已覆盖 %{from} 至 %{to}（内置 %{package} 及管理员录入的年度）。截止日超出此范围的期限为暂定；国务院办公厅公布 %{next} 年节假日安排后，请在此录入，暂定期限将自动重新计算。',
+      enter_year: '录入年度安排',
+      notice_helper: '国务院办公厅关于该年度部分节假日安排的通知文号，如：国办发明电〔2026〕N号',
+      holidays_helper: '按通知填写每个节假日的放假起止日期（含其中的周末）',
+      make_up_helper: '通知中调休上班的周六、周日',
+      recount_hint: '保存后，该年度的期限即为正式期限；已存储的暂定期限（证件年审、人员变动报送）将在同一操作中重新计算，并记入各自的履历。',
+      saved: '%{year} 年节假日安排已保存，重新计算了 %{smart_count} 个暂定期限',
+      agrees: '录入的安排与内置日历数据一致',
+      agrees_short: '一致',
+      disagrees: '录入的安排与内置日历数据有 %{smart_count} 天不一致；内置数据覆盖的年度仍以内置数据计算期限，请核对通知',
+      disagrees_short: '%{smart_count} 天不一致',
+      col: {
+        date: '日期',
+        entered: '按录入安排',
+        package: '按内置数据',
+      },
+    },
     title: '执法监督平台',
     common: {
       none: '—',

@@ -254,6 +254,7 @@ describe('computeDeadline (design "Statutory time")', () => {
       unit: 'WORKING_DAYS',
       due: '2026-02-24',
       provisional: false,
+      calendar: [{ year: 2026, source: 'PACKAGE', notice: null }],
     });
   });
 
@@ -277,6 +278,7 @@ describe('computeDeadline (design "Statutory time")', () => {
       unit: 'WORKING_DAYS',
       due: '2027-02-15',
       provisional: true,
+      calendar: [{ year: 2027, source: 'WEEKENDS_ONLY', notice: null }],
     });
     // Sat 2027-03-06 → Mon 03-08 (民法典 第二百零三条, weekends alone).
     expect(computeDeadline({ start: '2027-03-01', amount: 5, unit: 'NATURAL_DAYS' })).toMatchObject({
@@ -313,7 +315,7 @@ describe('computeDeadline (design "Statutory time")', () => {
   it('a duration (extendToWorkingDay: false) consults no holiday data, so it is never provisional', () => {
     expect(
       computeDeadline({ start: '2026-11-30', amount: 3, unit: 'NATURAL_MONTHS', extendToWorkingDay: false }),
-    ).toEqual({ start: '2026-11-30', amount: 3, unit: 'NATURAL_MONTHS', due: '2027-02-28', provisional: false });
+    ).toEqual({ start: '2026-11-30', amount: 3, unit: 'NATURAL_MONTHS', due: '2027-02-28', provisional: false, calendar: [] });
   });
 
   it('matches the add* functions for every unit', () => {

@@ -24,6 +24,10 @@
  * ordinary. Any computation that has to look at a date outside the covered range is
  * therefore done on weekends alone (Sat/Sun off, Mon–Fri working) for those dates and is
  * reported as `provisional: true` ("Statutory time": provisional deadlines).
+ *
+ * A system administrator may enter a year's arrangement from the 国务院办公厅 notice before the package has
+ * it ("Entered schedules" below); such a year is covered and its deadlines are final. Every computation
+ * takes the calendar explicitly (`calendarWith`) or uses the process-wide one (`installEnteredYears`).
  */
 import { createRequire } from 'node:module';
 
@@ -67,6 +71,11 @@ export interface Deadline {
    * publishes that year's holiday arrangement.
    */
   provisional: boolean;
+  /**
+   * The years whose working days the computation read and which source answered for each (package,
+   * entered schedule with its notice, or weekends alone) — so a stored deadline can cite what made it final.
+   */
+  calendar: YearBasis[];
 }
 
 // ---------------------------------------------------------------------------
@@ -284,31 +293,201 @@ function official(): OfficialCalendar {
   return officialCache;
 }
 
+// ---------------------------------------------------------------------------
+// Entered schedules: a year's arrangement entered from the 国务院办公厅 notice
+// ---------------------------------------------------------------------------
+
+/** Name and version of the package whose data is the default calendar, e.g. `chinese-days 1.5.7`. */
+export function packageLabel(): string {
+  packageLabelCache ??= (() => {
+    const pkg = createRequire(import.meta.url)('chinese-days/package.json') as { name?: string; version?: string };
+    return `${pkg.name ?? 'chinese-days'} ${pkg.version ?? ''}`.trim();
+  })();
+  return packageLabelCache;
+}
+let packageLabelCache: string | undefined;
+
+/** One year's holiday arrangement: the days off (法定节假日, weekend days within them allowed) and the 调休 make-up working days. */
+export interface YearSchedule {
+  year: number;
+  daysOff: readonly LocalDate[];
+  makeUpDays: readonly LocalDate[];
+}
+
 /**
- * The range of dates for which the official holiday arrangement is known — whole years,
- * detected from chinese-days' data (2004-01-01..2026-12-31 for chinese-days@1.5.7).
+ * A year's arrangement entered by a system administrator from the State Council's notice (DESIGN "Statutory
+ * time": the package may lag the notice). `notice` cites it, e.g. `国办发明电〔2026〕N号`.
  */
-export function calendarCoverage(): { from: LocalDate; to: LocalDate } {
+export interface EnteredYear extends YearSchedule {
+  notice: string;
+  enteredBy?: string | null;
+  enteredAt?: Date | string | null;
+}
+
+/** Where a year's working days came from in a computation. */
+export type CalendarSourceKind = 'PACKAGE' | 'ENTERED' | 'WEEKENDS_ONLY';
+
+/** Which source answered for one year a computation looked at; `notice` for an entered year. */
+export interface YearBasis {
+  year: number;
+  source: CalendarSourceKind;
+  notice: string | null;
+}
+
+interface EnteredData {
+  daysOff: ReadonlySet<LocalDate>;
+  makeUpDays: ReadonlySet<LocalDate>;
+  entry: EnteredYear;
+}
+
+/**
+ * The calendar a computation uses: the package's data plus the entered years. Immutable; build one with
+ * `calendarWith` (pure, for a computation inside a transaction that has not committed yet) or install one
+ * process-wide with `installEnteredYears` (what `computeDeadline` uses by default).
+ *
+ * Precedence (issue 7 item 9: "the package stays the default for the years it covers"): a year the package
+ * has is answered from the package even when an entered schedule exists for it (disagreements are reported
+ * by `compareSchedules`); an entered year the package lacks is answered from the entry and is final.
+ */
+export interface CalendarSource {
+  readonly entered: ReadonlyMap<number, EnteredData>;
+}
+
+function buildEntered(entry: EnteredYear): EnteredData {
+  assertInteger(entry.year, 'year');
+  for (const d of [...entry.daysOff, ...entry.makeUpDays]) {
+    if (parseYmd(d, 'date').year !== entry.year) throw new RangeError(`${d} is not in ${entry.year}`);
+  }
+  const daysOff = new Set(entry.daysOff);
+  const makeUpDays = new Set(entry.makeUpDays);
+  for (const d of makeUpDays) if (daysOff.has(d)) throw new RangeError(`${d} is both a day off and a make-up working day`);
+  return { daysOff, makeUpDays, entry };
+}
+
+/** A calendar of the package plus `entered` (later entries for the same year replace earlier ones). */
+export function calendarWith(entered: readonly EnteredYear[], base?: CalendarSource): CalendarSource {
+  const map = new Map(base?.entered ?? []);
+  for (const e of entered) map.set(e.year, buildEntered(e));
+  return { entered: map };
+}
+
+const PACKAGE_ONLY: CalendarSource = { entered: new Map() };
+let installed: CalendarSource = PACKAGE_ONLY;
+
+/** The process-wide calendar `computeDeadline` and friends use when none is passed. */
+export function currentCalendar(): CalendarSource {
+  return installed;
+}
+
+/** Replaces the process-wide entered years (a subgraph loads them at start and after a change). */
+export function installEnteredYears(entered: readonly EnteredYear[]): CalendarSource {
+  installed = calendarWith(entered);
+  return installed;
+}
+
+/**
+ * Adds or replaces one entered year in the process-wide calendar. The handler of the
+ * `calendar.year-entered` event (personnel publishes it when a year is entered) calls this in the
+ * subgraphs that compute deadlines but do not own the schedules (cases, supervision).
+ */
+export function applyEnteredYear(entry: EnteredYear): CalendarSource {
+  installed = calendarWith([entry], installed);
+  return installed;
+}
+
+/** Back to the package alone (tests). */
+export function resetCalendar(): void {
+  installed = PACKAGE_ONLY;
+}
+
+/** The package's arrangement for `year`, or null when the package does not have that year. */
+export function packageSchedule(year: number): YearSchedule | null {
+  const cal = official();
+  if (!cal.years.has(year)) return null;
+  const inYear = (d: string) => Number(d.slice(0, 4)) === year;
+  return { year, daysOff: [...cal.daysOff].filter(inYear).sort(), makeUpDays: [...cal.makeUpDays].filter(inYear).sort() };
+}
+
+/** Which source answers for `year`: the package if it has the year, else an entered schedule, else weekends alone. */
+export function yearBasis(year: number, calendar: CalendarSource = installed): YearBasis {
+  if (official().years.has(year)) return { year, source: 'PACKAGE', notice: null };
+  const e = calendar.entered.get(year);
+  if (e) return { year, source: 'ENTERED', notice: e.entry.notice };
+  return { year, source: 'WEEKENDS_ONLY', notice: null };
+}
+
+/** What a day is under one schedule. */
+export type DayKind = 'WORKING_DAY' | 'DAY_OFF';
+
+/** A date on which an entered schedule and the package disagree. */
+export interface ScheduleDisagreement {
+  date: LocalDate;
+  entered: DayKind;
+  package: DayKind;
+}
+
+function kindIn(d: LocalDate, s: { daysOff: ReadonlySet<string>; makeUpDays: ReadonlySet<string> }): DayKind {
+  if (s.makeUpDays.has(d)) return 'WORKING_DAY';
+  if (s.daysOff.has(d)) return 'DAY_OFF';
+  return isWeekend(d) ? 'DAY_OFF' : 'WORKING_DAY';
+}
+
+/**
+ * The dates of a year on which two schedules make a different working day (工作日) — what a deadline
+ * depends on. A weekend day listed as a day off in one and left out in the other is no disagreement.
+ */
+export function compareSchedules(entered: YearSchedule, pkg: YearSchedule): ScheduleDisagreement[] {
+  const a = { daysOff: new Set(entered.daysOff), makeUpDays: new Set(entered.makeUpDays) };
+  const b = { daysOff: new Set(pkg.daysOff), makeUpDays: new Set(pkg.makeUpDays) };
+  const out: ScheduleDisagreement[] = [];
+  const candidates = new Set([...a.daysOff, ...a.makeUpDays, ...b.daysOff, ...b.makeUpDays]);
+  for (const date of [...candidates].sort()) {
+    const e = kindIn(date, a);
+    const p = kindIn(date, b);
+    if (e !== p) out.push({ date, entered: e, package: p });
+  }
+  return out;
+}
+
+/**
+ * The range of dates for which the official holiday arrangement is known — whole years, from the
+ * package's first year to the last year of the unbroken run that the package and the entered schedules
+ * cover (2004-01-01..2026-12-31 for chinese-days@1.5.7 alone; ..2027-12-31 once 2027 is entered).
+ */
+export function calendarCoverage(calendar: CalendarSource = installed): { from: LocalDate; to: LocalDate } {
   const { fromYear, toYear } = official();
-  return { from: formatYmd(fromYear, 1, 1), to: formatYmd(toYear, 12, 31) };
+  let last = toYear;
+  while (calendar.entered.has(last + 1)) last++;
+  return { from: formatYmd(fromYear, 1, 1), to: formatYmd(last, 12, 31) };
 }
 
-/** `true` when the State Council's holiday arrangement for `d`'s year is in the data. */
-export function isCovered(d: LocalDate): boolean {
-  return official().years.has(parseYmd(d, 'date').year);
+/** `true` when the arrangement for `d`'s year is known: in the package's data or entered from the notice. */
+export function isCovered(d: LocalDate, calendar: CalendarSource = installed): boolean {
+  const year = parseYmd(d, 'date').year;
+  return official().years.has(year) || calendar.entered.has(year);
 }
 
-/** Tracks whether a computation looked at any date outside the covered range. */
+/** Tracks whether a computation looked at any date outside the covered range, and which years it read. */
 interface Probe {
   provisional: boolean;
+  calendar: CalendarSource;
+  years: Map<number, YearBasis>;
 }
 
+const newProbe = (calendar: CalendarSource): Probe => ({ provisional: false, calendar, years: new Map() });
+
 function workingDay(d: LocalDate, probe: Probe): boolean {
-  if (!isCovered(d)) {
+  const year = parseYmd(d, 'date').year;
+  let basis = probe.years.get(year);
+  if (!basis) {
+    basis = yearBasis(year, probe.calendar);
+    probe.years.set(year, basis);
+  }
+  if (basis.source === 'WEEKENDS_ONLY') {
     probe.provisional = true;
     return !isWeekend(d); // weekends alone
   }
-  const cal = official();
+  const cal = basis.source === 'PACKAGE' ? official() : probe.calendar.entered.get(year)!;
   if (cal.makeUpDays.has(d)) return true;
   if (cal.daysOff.has(d)) return false;
   return !isWeekend(d);
@@ -317,11 +496,11 @@ function workingDay(d: LocalDate, probe: Probe): boolean {
 /**
  * Official working day (工作日): Mon–Fri unless a statutory holiday (法定节假日); a
  * Saturday or Sunday that is a 调休 make-up working day IS a working day.
- * Outside `calendarCoverage()` the answer is on weekends alone (Mon–Fri working) — see
+ * Outside the covered years the answer is on weekends alone (Mon–Fri working) — see
  * `isCovered`.
  */
-export function isWorkingDay(d: LocalDate): boolean {
-  return workingDay(d, { provisional: false });
+export function isWorkingDay(d: LocalDate, calendar: CalendarSource = installed): boolean {
+  return workingDay(d, newProbe(calendar));
 }
 
 /**
@@ -341,12 +520,19 @@ function rollToWorkingDay(d: LocalDate, probe: Probe): LocalDate {
 interface Due {
   due: LocalDate;
   provisional: boolean;
+  calendar: YearBasis[];
 }
 
-function workingDaysDue(start: LocalDate, n: number): Due {
+const dueOf = (due: LocalDate, probe: Probe): Due => ({
+  due,
+  provisional: probe.provisional,
+  calendar: [...probe.years.values()].sort((a, b) => a.year - b.year),
+});
+
+function workingDaysDue(start: LocalDate, n: number, calendar: CalendarSource): Due {
   assertLocalDate(start, 'start');
   assertAmount(n);
-  const probe: Probe = { provisional: false };
+  const probe = newProbe(calendar);
   let cur = start;
   let remaining = n;
   // 民法典 第二百零一条: the start day is not counted; counting begins the next day.
@@ -354,22 +540,22 @@ function workingDaysDue(start: LocalDate, n: number): Due {
     cur = addDays(cur, 1);
     if (workingDay(cur, probe)) remaining--;
   }
-  return { due: cur, provisional: probe.provisional };
+  return dueOf(cur, probe);
 }
 
-function naturalDaysDue(start: LocalDate, n: number, opts: PeriodOptions): Due {
+function naturalDaysDue(start: LocalDate, n: number, opts: PeriodOptions, calendar: CalendarSource): Due {
   assertLocalDate(start, 'start');
   assertAmount(n);
   const extend = extendOption(opts);
   // 民法典 第二百零一条: start day not counted, so the n-th day is start + n.
   const last = addDays(start, n);
-  if (!extend) return { due: last, provisional: false };
-  const probe: Probe = { provisional: false };
+  if (!extend) return { due: last, provisional: false, calendar: [] };
+  const probe = newProbe(calendar);
   // 民法典 第二百零三条
-  return { due: rollToWorkingDay(last, probe), provisional: probe.provisional };
+  return dueOf(rollToWorkingDay(last, probe), probe);
 }
 
-function naturalMonthsDue(start: LocalDate, n: number, opts: PeriodOptions): Due {
+function naturalMonthsDue(start: LocalDate, n: number, opts: PeriodOptions, calendar: CalendarSource): Due {
   const { year, month, day } = parseYmd(start, 'start');
   assertAmount(n);
   const extend = extendOption(opts);
@@ -382,10 +568,10 @@ function naturalMonthsDue(start: LocalDate, n: number, opts: PeriodOptions): Due
   // 民法典 第二百零二条: the corresponding day of the final month; if that month has no
   // such day, its last day.
   const last = formatYmd(y, m, Math.min(day, daysInMonth(y, m)));
-  if (!extend) return { due: last, provisional: false };
-  const probe: Probe = { provisional: false };
+  if (!extend) return { due: last, provisional: false, calendar: [] };
+  const probe = newProbe(calendar);
   // 民法典 第二百零三条
-  return { due: rollToWorkingDay(last, probe), provisional: probe.provisional };
+  return dueOf(rollToWorkingDay(last, probe), probe);
 }
 
 function extendOption(opts: PeriodOptions | undefined): boolean {
@@ -402,8 +588,8 @@ function extendOption(opts: PeriodOptions | undefined): boolean {
  * the result is the n-th working day (`isWorkingDay`) after `start`. `n = 0` gives `start`.
  * Use `computeDeadline` to learn whether the result is provisional.
  */
-export function addWorkingDays(start: LocalDate, n: number): LocalDate {
-  return workingDaysDue(start, n).due;
+export function addWorkingDays(start: LocalDate, n: number, calendar: CalendarSource = installed): LocalDate {
+  return workingDaysDue(start, n, calendar).due;
 }
 
 /**
@@ -411,8 +597,8 @@ export function addWorkingDays(start: LocalDate, n: number): LocalDate {
  * if that last day is not a working day (weekend or statutory holiday) the period ends on
  * the next working day (unless `extendToWorkingDay: false`).
  */
-export function addNaturalDays(start: LocalDate, n: number, opts: PeriodOptions = {}): LocalDate {
-  return naturalDaysDue(start, n, opts).due;
+export function addNaturalDays(start: LocalDate, n: number, opts: PeriodOptions = {}, calendar: CalendarSource = installed): LocalDate {
+  return naturalDaysDue(start, n, opts, calendar).due;
 }
 
 /**
@@ -421,8 +607,8 @@ export function addNaturalDays(start: LocalDate, n: number, opts: PeriodOptions 
  * 民法典 第二百零三条: moved to the next working day unless `extendToWorkingDay: false`
  * (durations such as a certificate suspension end on the plain calendar date).
  */
-export function addNaturalMonths(start: LocalDate, n: number, opts: PeriodOptions = {}): LocalDate {
-  return naturalMonthsDue(start, n, opts).due;
+export function addNaturalMonths(start: LocalDate, n: number, opts: PeriodOptions = {}, calendar: CalendarSource = installed): LocalDate {
+  return naturalMonthsDue(start, n, opts, calendar).due;
 }
 
 /**
@@ -430,7 +616,7 @@ export function addNaturalMonths(start: LocalDate, n: number, opts: PeriodOption
  * `extendToWorkingDay` (default `true`) applies to NATURAL_DAYS and NATURAL_MONTHS; a
  * WORKING_DAYS period always ends on a working day (for `amount >= 1`) and ignores it.
  */
-export function computeDeadline(input: DeadlineInput): Deadline {
+export function computeDeadline(input: DeadlineInput, calendar: CalendarSource = installed): Deadline {
   if (typeof input !== 'object' || input === null) {
     throw new RangeError(`computeDeadline expects { start, amount, unit }, got ${show(input)}`);
   }
@@ -439,18 +625,30 @@ export function computeDeadline(input: DeadlineInput): Deadline {
   switch (unit) {
     case 'WORKING_DAYS':
       extendOption(input); // validate only
-      result = workingDaysDue(start, amount);
+      result = workingDaysDue(start, amount, calendar);
       break;
     case 'NATURAL_DAYS':
-      result = naturalDaysDue(start, amount, input);
+      result = naturalDaysDue(start, amount, input, calendar);
       break;
     case 'NATURAL_MONTHS':
-      result = naturalMonthsDue(start, amount, input);
+      result = naturalMonthsDue(start, amount, input, calendar);
       break;
     default:
       throw new RangeError(
         `unit must be one of ${PERIOD_UNITS.join(', ')}, got ${show(unit as unknown)}`,
       );
   }
-  return { start, amount, unit, due: result.due, provisional: result.provisional };
+  return { start, amount, unit, due: result.due, provisional: result.provisional, calendar: result.calendar };
+}
+
+/**
+ * The calendar a deadline rests on, in words to store beside it ("each stored deadline keeps the rule and
+ * value that set it"): e.g. `2026年：chinese-days 1.5.7；2027年：国办发明电〔2026〕N号（录入）`, or
+ * `2027年：暂按周末计算（暂定）` for a year nobody has published yet.
+ */
+export function calendarBasisText(deadline: Pick<Deadline, 'calendar'>): string {
+  if (!deadline.calendar.length) return '未涉及节假日安排';
+  return deadline.calendar
+    .map((b) => `${b.year}年：${b.source === 'PACKAGE' ? packageLabel() : b.source === 'ENTERED' ? `${b.notice}（录入）` : '暂按周末计算（暂定）'}`)
+    .join('；');
 }

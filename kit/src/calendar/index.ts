@@ -1,5 +1,8 @@
 /** Statutory calendar — design doc, section "Statutory time". */
-export type { LocalDate, PeriodUnit, PeriodOptions, DeadlineInput, Deadline } from './calendar.rules.js';
+export type {
+  LocalDate, PeriodUnit, PeriodOptions, DeadlineInput, Deadline,
+  YearSchedule, EnteredYear, CalendarSourceKind, YearBasis, CalendarSource, DayKind, ScheduleDisagreement,
+} from './calendar.rules.js';
 export {
   PERIOD_UNITS,
   isLocalDate,
@@ -19,6 +22,16 @@ export {
   addNaturalDays,
   addNaturalMonths,
   computeDeadline,
+  calendarBasisText,
+  packageLabel,
+  packageSchedule,
+  calendarWith,
+  currentCalendar,
+  installEnteredYears,
+  applyEnteredYear,
+  resetCalendar,
+  yearBasis,
+  compareSchedules,
 } from './calendar.rules.js';
 
 export type { Clock } from './clock.js';

@@ -9,11 +9,12 @@ import { QualificationExam, TrainingRecord } from './training/training.entity.js
 import { PersonalDataAccess } from './audit/personal-data-access.entity.js';
 import { PolicyOverride } from './policies/policy.entity.js';
 import { ChangeLog } from './audit/change-log.entity.js';
+import { CalendarYear } from './calendar/calendar-year.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** The PostgreSQL schema personnel owns; no other subgraph reads it. */
 export const SCHEMA = 'personnel';
-export const entities = [Agency, Officer, Certificate, CertificateEvent, UserAccount, EmploymentChange, TrainingRecord, QualificationExam, PersonalDataAccess, PolicyOverride, ChangeLog];
+export const entities = [Agency, Officer, Certificate, CertificateEvent, UserAccount, EmploymentChange, TrainingRecord, QualificationExam, PersonalDataAccess, PolicyOverride, ChangeLog, CalendarYear];
 
 export function createPersonnelOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

@@ -1,6 +1,7 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property, Enum, Index } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { PeriodUnit } from '@jiandu/kit';
 
 export enum CertificateEventKind {
   ISSUED = 'ISSUED',
@@ -11,6 +12,14 @@ export enum CertificateEventKind {
   REVOKED = 'REVOKED',
   CANCELLED = 'CANCELLED',
   RECOVERED = 'RECOVERED',
+  DEADLINE_RECOMPUTED = 'DEADLINE_RECOMPUTED',
+}
+
+/** How a stored deadline was counted, kept so it can be recounted when its calendar becomes final. */
+export interface StoredPeriod {
+  start: string;
+  amount: number;
+  unit: PeriodUnit;
 }
 
 /** Grounds of a 暂扣 (003 第4条), or a sanction decided elsewhere (004 第三十三条). */
@@ -42,6 +51,7 @@ registerEnumType(CertificateEventKind, {
     REVOKED: { description: '吊销 (revoked)' },
     CANCELLED: { description: '注销 (cancelled)' },
     RECOVERED: { description: '收回 (physical card recovered)' },
+    DEADLINE_RECOMPUTED: { description: '期限重新计算 (a provisional 年审 due date recomputed once the year\'s official holiday arrangement was entered)' },
   },
 });
 
@@ -49,7 +59,7 @@ registerEnumType(CertificateEventKind, {
 @ObjectType({ description: '证件履历 (an entry of a certificate history): who changed what, when, why and on what basis' })
 @Entity({ tableName: 'certificate_event' })
 export class CertificateEvent {
-  [OptionalProps]?: 'effectiveUntil' | 'targetEventId' | 'reason' | 'basis' | 'actorName' | 'actorId' | 'endsOn' | 'ground' | 'validUntilAfter' | 'reviewDueOn' | 'provisional' | 'rule';
+  [OptionalProps]?: 'effectiveUntil' | 'targetEventId' | 'reason' | 'basis' | 'actorName' | 'actorId' | 'endsOn' | 'ground' | 'validUntilAfter' | 'reviewDueOn' | 'provisional' | 'rule' | 'period';
 
   @Field(() => ID, { description: '履历编号 (entry id)' })
   @PrimaryKey({ type: 'uuid' })
@@ -95,6 +105,10 @@ export class CertificateEvent {
   @Field(() => String, { nullable: true, description: '设定期限的规则 (the policy value and its source that set the period or deadline of this entry)' })
   @Property({ type: 'text', nullable: true })
   rule: string | null = null;
+
+  /** How the review due date was counted (start, amount, unit), to recount it when the calendar is entered. */
+  @Property({ type: 'json', nullable: true })
+  period: StoredPeriod | null = null;
 
   @Field(() => ID, { nullable: true, description: '所针对的履历 (the entry this one acts on, e.g. the suspension lifted)' })
   @Property({ type: 'uuid', nullable: true })

@@ -15,6 +15,7 @@ import { Agency } from '../agencies/agency.entity.js';
 import { Officer, EmploymentStatus } from '../officers/officer.entity.js';
 import { QualificationExam, TrainingRecord } from '../training/training.entity.js';
 import { policyFor } from '../policies/policy.service.js';
+import { syncCalendar } from '../calendar/calendar-year.service.js';
 import { PolicyKey, ruleText } from '../policies/policy.rules.js';
 import { Certificate, CertificateKind } from './certificate.entity.js';
 import { loadHistories, statusesAt } from './certificate.history.js';
@@ -61,7 +62,10 @@ function record(tx: EntityManager, cert: Certificate, now: Date, identity: Ident
 async function command<T>(em: EntityManager, identity: Identity, fn: (tx: EntityManager) => Promise<T>): Promise<T> {
   requireRole(identity, 'CERT_ADMIN');
   try {
-    return await em.transactional(fn);
+    return await em.transactional(async (tx) => {
+      await syncCalendar(tx); // deadlines are counted on the holiday arrangements entered so far
+      return fn(tx);
+    });
   } catch (e) {
     if (e instanceof UniqueConstraintViolationException) throw new DomainError(ErrorCode.DUPLICATE, '证件号已存在，证件号必须唯一', { field: 'number' });
     throw e;
@@ -138,6 +142,7 @@ export async function issueCertificate(em: EntityManager, identity: Identity, cl
       validUntilAfter: validUntil,
       reviewDueOn: review.due,
       provisional: review.provisional,
+      period: { start: review.start, amount: review.amount, unit: review.unit },
       reason: `考试合格（${exams[0]!.examName}，${exams[0]!.examOn}），培训 ${hours} 学时`,
       basis: '003 第4条；004 第十一条',
       rule: `${ruleText(validity)}；${ruleText(cycle)}`,
@@ -171,6 +176,7 @@ export async function renewCertificate(em: EntityManager, identity: Identity, cl
       validUntilAfter: validUntil,
       reviewDueOn: review.due,
       provisional: review.provisional,
+      period: { start: review.start, amount: review.amount, unit: review.unit },
       reason: newNumber?.trim() ? `${why}（原证号 ${oldNumber}）` : why,
       basis: '行政执法证件管理办法：换发',
       rule: `${ruleText(validity)}；${ruleText(cycle)}`,
@@ -193,6 +199,7 @@ export async function reviewCertificate(em: EntityManager, identity: Identity, c
       effectiveFrom: now,
       reviewDueOn: review.due,
       provisional: review.provisional,
+      period: { start: review.start, amount: review.amount, unit: review.unit },
       reason: note?.trim() || '年审合格',
       basis: '证件年审',
       rule: ruleText(cycle),

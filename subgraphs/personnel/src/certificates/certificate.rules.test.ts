@@ -110,6 +110,15 @@ describe('年审 (periodic review): due and overdue', () => {
     expect(nextReviewDue('2026-06-01', 12)).toMatchObject({ due: '2027-06-01', provisional: true });
   });
 
+  it('DESIGN "Statutory time": a provisional due date recounted when its year is entered supersedes the entry it recounts, even at the same instant', () => {
+    const reviewed = entry(CertificateEventKind.REVIEWED, '2026-11-24T02:00:00Z', { reviewDueOn: '2027-04-26', provisional: true });
+    const recounted = { ...entry(CertificateEventKind.DEADLINE_RECOMPUTED, '2026-11-24T02:00:00Z', { reviewDueOn: '2027-04-25', provisional: false }), targetEventId: reviewed.id };
+    for (const h of [[...history, recounted, reviewed], [...history, reviewed, recounted]]) {
+      expect(reviewState(h, at('2026-11-24T02:00:00Z'))).toEqual({ dueOn: '2027-04-25', state: ReviewState.OK, provisional: false });
+    }
+    expect(reviewState([...history, reviewed, recounted], at('2026-11-24T01:59:59Z')).dueOn).toBe('2025-01-10');
+  });
+
   it('validity of 5 years ends the day before the anniversary', () => {
     expect(validityEnd('2026-11-24', 5)).toBe('2031-11-23');
     expect(validityEnd('2024-02-29', 1)).toBe('2025-02-27');

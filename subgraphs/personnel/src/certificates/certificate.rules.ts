@@ -45,9 +45,20 @@ export function validUntilAt(cert: CertificateDates, history: readonly HistoryEn
   return latest(history, [CertificateEventKind.ISSUED, CertificateEventKind.RENEWED], at.getTime(), (e) => e.validUntilAfter)?.validUntilAfter ?? cert.validUntil;
 }
 
-/** The entry that set the periodic review (年审) due date in force at `t`, if any. */
-function reviewEntryAt(history: readonly HistoryEntry[], at: Date): HistoryEntry | undefined {
-  return latest(history, [CertificateEventKind.ISSUED, CertificateEventKind.RENEWED, CertificateEventKind.REVIEWED], at.getTime(), (e) => e.reviewDueOn);
+/**
+ * The entry that set the periodic review (年审) due date in force at `t`, if any: a 核发, 换发 or 年审, or the
+ * recomputation of a provisional due date once its year's holiday arrangement was entered (DESIGN
+ * "Statutory time").
+ */
+export function reviewEntryAt(history: readonly HistoryEntry[], at: Date): HistoryEntry | undefined {
+  const t = at.getTime();
+  let entry = latest(history, [CertificateEventKind.ISSUED, CertificateEventKind.RENEWED, CertificateEventKind.REVIEWED, CertificateEventKind.DEADLINE_RECOMPUTED], t, (e) => e.reviewDueOn);
+  // A recomputation supersedes the entry it recounts, even when both carry the same instant.
+  for (let next = entry; next; ) {
+    entry = next;
+    next = history.find((e) => e.kind === CertificateEventKind.DEADLINE_RECOMPUTED && e.targetEventId === entry!.id && inForce(e, t));
+  }
+  return entry;
 }
 
 /** The periodic review (年审) due date in force at `t`, or null when none is scheduled. */

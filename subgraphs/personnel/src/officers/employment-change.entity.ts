@@ -2,6 +2,7 @@ import { OptionalProps } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property, Enum, Index } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { EmploymentStatus } from './officer.entity.js';
+import type { StoredPeriod } from '../certificates/certificate-event.entity.js';
 
 /**
  * A dated change of an officer's employment (调离, 离职, 回到岗位). 004 第十一条: a change must be reported
@@ -10,7 +11,7 @@ import { EmploymentStatus } from './officer.entity.js';
 @ObjectType({ description: '人员变动 (employment change), dated, with the report deadline of 004 第十一条' })
 @Entity({ tableName: 'employment_change' })
 export class EmploymentChange {
-  [OptionalProps]?: 'reason' | 'provisional';
+  [OptionalProps]?: 'reason' | 'provisional' | 'period';
 
   @Field(() => ID, { description: '变动记录编号 (record id)' })
   @PrimaryKey({ type: 'uuid' })
@@ -44,6 +45,10 @@ export class EmploymentChange {
   @Field({ description: '设定截止日的规则 (the policy value and source that set the deadline)' })
   @Property({ type: 'text' })
   rule!: string;
+
+  /** How the deadline was counted (start, amount, unit), to recount it when the calendar is entered. */
+  @Property({ type: 'json', nullable: true })
+  period: StoredPeriod | null = null;
 
   @Field({ description: '报送（登记）日 (reported on: the day it was entered)' })
   @Property({ type: 'date' })

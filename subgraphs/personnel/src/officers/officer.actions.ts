@@ -13,6 +13,7 @@ import { agencyScope, inScope } from '../agencies/agency.scope.js';
 import { diff, logChange } from '../audit/change-log.js';
 import { cancelForDeparture } from '../certificates/certificate.actions.js';
 import { policyFor } from '../policies/policy.service.js';
+import { syncCalendar } from '../calendar/calendar-year.service.js';
 import { PolicyKey, ruleText } from '../policies/policy.rules.js';
 import { EmploymentChange } from './employment-change.entity.js';
 import { EmploymentStatus, Officer } from './officer.entity.js';
@@ -115,6 +116,7 @@ export async function recordEmploymentChange(em: EntityManager, identity: Identi
   if (isLocalDate(input.effectiveOn)) p.check(!isAfter(input.effectiveOn, today), 'effectiveOn', '变动日期不能晚于今天（变动发生后再登记）');
   p.throwIfAny();
   return em.transactional(async (tx) => {
+    await syncCalendar(tx); // the deadline is counted on the holiday arrangements entered so far
     const officer = await lockOfficer(tx, identity, id, expectedVersion);
     if (officer.employmentStatus === input.toStatus) throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, '变动后状态与当前状态相同', { field: 'toStatus' });
     const agency = await tx.findOneOrFail(Agency, { id: officer.agencyId });
@@ -128,6 +130,7 @@ export async function recordEmploymentChange(em: EntityManager, identity: Identi
       effectiveOn: input.effectiveOn,
       reportDueOn: due.due,
       provisional: due.provisional,
+      period: { start: due.start, amount: due.amount, unit: due.unit },
       rule: ruleText(days),
       reportedOn: today,
       late: isLateReport(today, due.due),
