@@ -1,6 +1,6 @@
 import { Create, Edit, SaveButton, SimpleForm, Toolbar, useNotify, useRedirect } from 'react-admin';
 import { showQueryOptions } from '../common/showQueryOptions';
-import { useEditRefusal } from '../common/useEditRefusal';
+import { useEditRefusal } from '../common/serverErrors';
 import type { CalendarYearRecord } from '../dataProvider/calendar';
 import { CalendarDisagreements } from './CalendarDisagreements';
 import { CalendarYearInputs, HOLIDAY_NAMES } from './CalendarYearInputs';

@@ -24,6 +24,7 @@ import {
 } from './certificates';
 import { AgencyFiguresQuery, ConfirmAgencyQualification, PublishAgency, SetPolicy } from './agencies';
 import { ImportOfficers, OfficerIdNumberQuery, OfficersCsvQuery, RecordEmploymentChange, RecordExam, RecordTraining } from './officers';
+import { CalendarYearsQuery } from './calendar';
 import { PublicCertificateLookup, PublicCertificatesByHolderLookup } from './public';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
@@ -64,6 +65,9 @@ export const actions = {
   publishAgency: method(PublishAgency, (d) => d.publishAgency),
   setPolicy: method(SetPolicy, (d) => d.setPolicy),
   agencyFigures: method(AgencyFiguresQuery, (d) => d.agency.figures),
+
+  // 法定节假日安排
+  calendarCoverage: method(CalendarYearsQuery, (d) => d.calendarYears),
 
   // 亮证查询, no session
   publicCertificate: method(PublicCertificateLookup, (d) => d.publicCertificate ?? null, { authenticated: false }),
