@@ -27,6 +27,8 @@ export enum ErrorCode {
   LEGAL_REVIEW_REQUIRED = 'LEGAL_REVIEW_REQUIRED',
   DEADLINE_PASSED = 'DEADLINE_PASSED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** Another subgraph a check depends on did not answer (in time); the command was refused, not let through. */
+  DEPENDENCY_UNAVAILABLE = 'DEPENDENCY_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
