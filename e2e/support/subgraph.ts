@@ -54,7 +54,7 @@ export async function startSubgraphForTest<L>(o: {
   createOrm(url: string): Promise<MikroORM>;
   schemaName: string;
   buildSchema(): Promise<{ schema: GraphQLSchema }>;
-  createLoaders(em: EntityManager, identity: Identity, clock: Clock): L;
+  createLoaders(em: EntityManager, identity: Identity, clock: Clock, authorization: string | null): L;
   seed?(em: EntityManager, now: Date): Promise<unknown>;
   clock?: Clock;
 }): Promise<SubgraphUnderTest> {

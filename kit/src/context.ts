@@ -14,9 +14,11 @@ export interface Context<L = unknown> {
   identity: Identity;
   clock: Clock;
   loaders: L;
+  /** The caller's raw `Authorization` header, to forward when this subgraph asks another (subgraph-client.ts). */
+  authorization: string | null;
 }
 
-export function makeContext<L>(orm: MikroORM, identity: Identity, clock: Clock, createLoaders: (em: EntityManager) => L): Context<L> {
+export function makeContext<L>(orm: MikroORM, identity: Identity, clock: Clock, createLoaders: (em: EntityManager) => L, authorization: string | null = null): Context<L> {
   const em = orm.em.fork();
-  return { requestId: randomUUID(), em, identity, clock, loaders: createLoaders(em) };
+  return { requestId: randomUUID(), em, identity, clock, loaders: createLoaders(em), authorization };
 }

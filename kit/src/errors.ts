@@ -34,6 +34,8 @@ export enum ErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** Too many anonymous public lookups from one client (HTTP 429, `Retry-After`). */
   RATE_LIMITED = 'RATE_LIMITED',
+  /** Another subgraph a check depends on did not answer (in time); the command was refused, not let through. */
+  DEPENDENCY_UNAVAILABLE = 'DEPENDENCY_UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 

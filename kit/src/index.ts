@@ -17,3 +17,4 @@ export * from './clock-env.js';
 export * from './main.js';
 export * from './validation.js';
 export * from './loaders.js';
+export * from './subgraph-client.js';

@@ -17,7 +17,7 @@ export interface SubgraphMain<L> {
   schemaName: string;
   createOrm(databaseUrl: string): Promise<MikroORM>;
   buildSchema(): Promise<{ schema: GraphQLSchema; sdl: string }>;
-  createLoaders(em: EntityManager, identity: Identity, clock: Clock): L;
+  createLoaders(em: EntityManager, identity: Identity, clock: Clock, authorization: string | null): L;
   seed(em: EntityManager, now: Date, env: Env): Promise<Record<string, number>>;
   port(env: Env): number;
   /** Runs before serving (e.g. personnel loads its signing key). */
@@ -63,7 +63,7 @@ export async function runSubgraphMain<L>(s: SubgraphMain<L>, argv: string[] = pr
     orm,
     verifier: await TokenVerifier.create(e.jwt, () => clock.now()),
     clock,
-    createLoaders: (em, identity, c) => s.createLoaders(em, identity, c),
+    createLoaders: (em, identity, c, authorization) => s.createLoaders(em, identity, c, authorization),
     port: s.port(e),
     metrics: e.metrics,
   });

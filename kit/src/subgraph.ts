@@ -61,7 +61,8 @@ export interface SubgraphServerOptions<L> {
   orm: MikroORM;
   verifier: TokenVerifier;
   clock: Clock;
-  createLoaders: (em: EntityManager, identity: Context['identity'], clock: Clock) => L;
+  /** `authorization` is the caller's raw header, for loaders that ask another subgraph on his behalf. */
+  createLoaders: (em: EntityManager, identity: Context['identity'], clock: Clock, authorization: string | null) => L;
   port: number;
   host?: string;
   metrics: boolean;
@@ -104,7 +105,8 @@ export async function startSubgraphServer<L>(o: SubgraphServerOptions<L>): Promi
       context: async ({ req }) => {
         const { identity, tokenProblem } = await o.verifier.identify(req.headers.authorization);
         if (tokenProblem) log.warn({ tokenProblem }, 'token rejected, serving anonymously');
-        return makeContext(o.orm, identity, o.clock, (em) => o.createLoaders(em, identity, o.clock));
+        const authorization = req.headers.authorization ?? null;
+        return makeContext(o.orm, identity, o.clock, (em) => o.createLoaders(em, identity, o.clock, authorization), authorization);
       },
     }),
   );

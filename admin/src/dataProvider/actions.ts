@@ -23,7 +23,7 @@ import {
   TodayQuery,
 } from './certificates';
 import { AgencyFiguresQuery, ConfirmAgencyQualification, PublishAgency, SetPolicy } from './agencies';
-import { ImportOfficers, OfficerIdNumberQuery, OfficersCsvQuery, RecordEmploymentChange, RecordExam, RecordTraining } from './officers';
+import { ImportOfficers, OfficersCsvQuery, RevealIdNumber, RecordEmploymentChange, RecordExam, RecordTraining } from './officers';
 import { CalendarYearsQuery } from './calendar';
 import { PublicCertificateLookup, PublicCertificatesByHolderLookup } from './public';
 
@@ -55,8 +55,8 @@ export const actions = {
   recordEmploymentChange: method(RecordEmploymentChange, (d) => d.recordEmploymentChange),
   recordTraining: method(RecordTraining, (d) => d.recordTraining),
   recordExam: method(RecordExam, (d) => d.recordExam),
-  /** The full ID number; the server records who viewed it, so this is an action, not a cached read. */
-  revealIdNumber: method(OfficerIdNumberQuery, (d) => d.officer.idNumber ?? null),
+  /** The full ID number, with the reason; the server records who viewed it, when and why (an action, never a cached read). */
+  revealIdNumber: method(RevealIdNumber, (d) => d.revealIdNumber.idNumber ?? null),
   importOfficers: method(ImportOfficers, (d) => d.importOfficers),
   exportOfficersCsv: method(OfficersCsvQuery, (d) => d.officersCsv),
 

@@ -42,6 +42,7 @@ const STATUS_BY_CODE: Record<string, number> = {
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   QUERY_TOO_COMPLEX: 400,
+  DEPENDENCY_UNAVAILABLE: 503,
 };
 
 const printed = new WeakMap<DocumentNode, string>();

@@ -108,11 +108,15 @@ const OfficerQuery = graphql(`
         score
         recordedBy
       }
-      personalDataAccesses {
-        id
-        field
-        viewerName
-        viewedAt
+      idNumberViews(limit: 50) {
+        total
+        items {
+          id
+          field
+          viewerName
+          viewedAt
+          reason
+        }
       }
       agency {
         id
@@ -188,12 +192,15 @@ export const RecordExam = graphql(`
   }
 `);
 
-/** The full ID number: each time it is asked for, the server records who saw it. */
-export const OfficerIdNumberQuery = graphql(`
-  query OfficerIdNumber($id: ID!) {
-    officer(id: $id) {
-      id
+/** The full ID number of one officer, with a reason: the server records who saw it, when and why. */
+export const RevealIdNumber = graphql(`
+  mutation RevealIdNumber($officerId: ID!, $reason: String!) {
+    revealIdNumber(officerId: $officerId, reason: $reason) {
       idNumber
+      view {
+        id
+        viewedAt
+      }
     }
   }
 `);

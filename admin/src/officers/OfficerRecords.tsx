@@ -287,20 +287,29 @@ const ExamsTab = ({ officer }: { officer: OfficerRecord }) => {
 const AccessesTab = ({ officer }: { officer: OfficerRecord }) => {
   const translate = useTranslate();
   const dateTime = useDateTime();
-  if (officer.personalDataAccesses.length === 0) return <Empty label="jiandu.officers.no_accesses" />;
+  const views = officer.idNumberViews;
+  if (!views || views.items.length === 0) return <Empty label="jiandu.officers.no_accesses" />;
   return (
-    <Table size="small" aria-label={translate('jiandu.officers.tabs.accesses')}>
-      <Head labels={['jiandu.officers.access_col.viewed_at', 'jiandu.officers.access_col.viewer', 'jiandu.officers.access_col.field']} />
-      <TableBody>
-        {officer.personalDataAccesses.map((a) => (
-          <TableRow key={a.id}>
-            <TableCell>{dateTime(a.viewedAt)}</TableCell>
-            <TableCell>{a.viewerName}</TableCell>
-            <TableCell>{a.field === 'idNumber' ? translate('jiandu.officers.full_id_number') : a.field}</TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <>
+      <Table size="small" aria-label={translate('jiandu.officers.tabs.accesses')}>
+        <Head labels={['jiandu.officers.access_col.viewed_at', 'jiandu.officers.access_col.viewer', 'jiandu.officers.access_col.field', 'jiandu.officers.access_col.reason']} />
+        <TableBody>
+          {views.items.map((a) => (
+            <TableRow key={a.id}>
+              <TableCell>{dateTime(a.viewedAt)}</TableCell>
+              <TableCell>{a.viewerName}</TableCell>
+              <TableCell>{a.field === 'idNumber' ? translate('jiandu.officers.full_id_number') : a.field}</TableCell>
+              <TableCell>{a.reason ?? '—'}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {views.total > views.items.length && (
+        <Typography variant="caption" color="text.secondary" sx={{ p: 1, display: 'block' }}>
+          {translate('jiandu.officers.accesses_total', { total: views.total, shown: views.items.length })}
+        </Typography>
+      )}
+    </>
   );
 };
 

@@ -4,9 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupedLoader, newId, type Clock, type Identity } from '@jiandu/kit';
-import { PersonalDataAccess } from './audit/personal-data-access.entity.js';
-import type { Officer as OfficerRow } from './officers/officer.entity.js';
+import { byIdLoader, groupedLoader, type Clock, type Identity } from '@jiandu/kit';
 import { SCHEMA } from './orm.js';
 import { Agency } from './agencies/agency.entity.js';
 import { Officer } from './officers/officer.entity.js';
@@ -16,7 +14,7 @@ import { EmploymentChange } from './officers/employment-change.entity.js';
 import { ChangeLog } from './audit/change-log.entity.js';
 import { QualificationExam, TrainingRecord } from './training/training.entity.js';
 
-export function createLoaders(em: EntityManager, identity: Identity, clock: Clock) {
+export function createLoaders(em: EntityManager, _identity: Identity, _clock: Clock) {
   return {
     agencyById: byIdLoader(em, Agency),
     officerById: byIdLoader(em, Officer),
@@ -28,19 +26,6 @@ export function createLoaders(em: EntityManager, identity: Identity, clock: Cloc
     trainingsByOfficer: groupedLoader(em, TrainingRecord, 'officerId', { trainedOn: 'desc' }),
     examsByOfficer: groupedLoader(em, QualificationExam, 'officerId', { examOn: 'desc' }),
     changeLogByRecord: groupedLoader(em, ChangeLog, 'entityId', { id: 'desc' }),
-    /**
-     * Reveals full ID numbers and records each view (who, when, whose) — one insert for all the officers
-     * of a request, however many rows asked for the field.
-     */
-    revealedIdNumber: new DataLoader<OfficerRow, string | null>(async (officers) => {
-      const viewed = officers.filter((o) => o.idNumber);
-      if (viewed.length) {
-        const viewedAt = clock.now();
-        const viewerName = identity.displayName ?? identity.username ?? '';
-        await em.insertMany(PersonalDataAccess, viewed.map((o) => ({ id: newId(), officerId: o.id, field: 'idNumber', viewerId: identity.userId, viewerName, viewedAt })));
-      }
-      return officers.map((o) => o.idNumber);
-    }, { cache: false }),
     officerCountByAgency: new DataLoader<string, number>(async (ids) => {
       const rows: { agency_id: string; n: string }[] = await em
         .getConnection()

@@ -8,19 +8,18 @@ import { AgencyActionsResolver, PolicyQueryResolver } from './agencies/agency.ac
 import { OfficerActionsResolver, OfficerCsvResolver } from './officers/officer.actions.resolver.js';
 import { CertificateActionsResolver } from './certificates/certificate.actions.resolver.js';
 import { CalendarYearResolver, EmploymentChangeLogResolver } from './calendar/calendar-year.resolver.js';
+import { OfficerViewsResolver, PersonalDataViewResolver } from './audit/personal-data-access.resolver.js';
+import { readableAgency, readableCertificate, readableOfficer } from './access/access.reference.js';
 
 /** The personnel subgraph: owner (`@key`) of Agency, Officer and Certificate (DESIGN "Ownership"). */
 export function buildPersonnelSchema() {
   return buildFederatedSchema({
-    resolvers: [AgencyResolver, AgencyActionsResolver, PolicyQueryResolver, OfficerResolver, OfficerActionsResolver, OfficerCsvResolver, CertificateResolver, CertificateActionsResolver, AccountResolver, CalendarYearResolver, EmploymentChangeLogResolver],
+    resolvers: [AgencyResolver, AgencyActionsResolver, PolicyQueryResolver, OfficerResolver, OfficerActionsResolver, OfficerCsvResolver, CertificateResolver, CertificateActionsResolver, AccountResolver, CalendarYearResolver, EmploymentChangeLogResolver, PersonalDataViewResolver, OfficerViewsResolver],
+    // Each reference under its type's one rule (access/access.rules.ts): null when the caller may not read it.
     referenceResolvers: {
-      Agency: { __resolveReference: (ref: { id: string }, ctx: PersonnelContext) => ctx.loaders.agencyById.load(ref.id) },
-      Officer: {
-        __resolveReference: (ref: { id: string }, ctx: PersonnelContext) => (ctx.identity.anonymous ? null : ctx.loaders.officerById.load(ref.id)),
-      },
-      Certificate: {
-        __resolveReference: (ref: { id: string }, ctx: PersonnelContext) => (ctx.identity.anonymous ? null : ctx.loaders.certificateById.load(ref.id)),
-      },
+      Agency: { __resolveReference: (ref: { id: string }, ctx: PersonnelContext) => readableAgency(ctx, ref.id) },
+      Officer: { __resolveReference: (ref: { id: string }, ctx: PersonnelContext) => readableOfficer(ctx, ref.id) },
+      Certificate: { __resolveReference: (ref: { id: string }, ctx: PersonnelContext) => readableCertificate(ctx, ref.id) },
     },
   });
 }

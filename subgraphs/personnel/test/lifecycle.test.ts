@@ -56,7 +56,7 @@ beforeAll(async () => {
     createLoaders,
     seed: (em, now) => seedPersonnel(em, now, { demoUsers: false }),
   });
-  cert = await s.token(['CERT_ADMIN'], { name: '证件管理员甲' });
+  cert = await s.token(['CERT_ADMIN'], { name: '证件管理员甲', sub: '00000000-0000-4000-8000-0000000000c1' });
   rootAdmin = await s.token(['AGENCY_ADMIN'], { agencyId: ROOT, name: '管理局管理员' });
 });
 afterAll(() => s?.stop());
@@ -136,19 +136,37 @@ describe('officers (004 第十一条) and the ID number', () => {
     expect(codes(await createOfficer(rootAdmin, { name: '钱七', agencyId: sibling.id }))).toEqual(['FORBIDDEN']);
   });
 
-  it('the full ID number only for roles that need it, and each view is recorded (who, when, whose)', async () => {
+  it('DESIGN "Personnel and credentials": the full ID number only through an explicit reveal of one officer, with a reason, by a role that needs it, recorded (who, when, whose, why)', async () => {
+    const REVEAL = 'mutation($id: ID!, $r: String!) { revealIdNumber(officerId: $id, reason: $r) { idNumber officer { id idNumberMasked } view { viewerName viewedAt reason field } } }';
+    const VIEWS = 'query($id: ID!) { officer(id: $id) { idNumberViews { total items { field viewerName viewedAt reason officer { id } } } } }';
     const sup = await s.token(['SUPERVISOR'], { agencyId: ROOT });
-    expect(codes(await gql(s.url, 'query($id: ID!) { officer(id: $id) { idNumber } }', { id: officerId }, sup))).toEqual(['FORBIDDEN']);
-    expect((await ok(s.url, 'query($id: ID!) { officer(id: $id) { idNumber } }', { id: officerId }, cert)).officer.idNumber).toBe('11010519491231002X');
-    const log = await ok(s.url, 'query($id: ID!) { officer(id: $id) { personalDataAccesses { field viewerName viewedAt } } }', { id: officerId }, cert);
-    expect(log.officer.personalDataAccesses).toEqual([{ field: 'idNumber', viewerName: '证件管理员甲', viewedAt: new Date(TEST_NOW).toISOString() }]);
-    // a list that asks for the field records a view for each officer whose number it revealed, in one statement
-    const before = sqlCounter.statements;
-    const list = await ok(s.url, 'query($a: ID!) { officers(filter: { agencyId: $a }) { items { idNumber } } }', { a: child.id }, cert);
-    expect(list.officers.items.map((o: any) => o.idNumber)).toEqual(['11010519491231002X']);
-    expect(sqlCounter.statements - before).toBeLessThanOrEqual(4);
-    const again = await ok(s.url, 'query($id: ID!) { officer(id: $id) { personalDataAccesses { viewerName } } }', { id: officerId }, cert);
-    expect(again.officer.personalDataAccesses).toHaveLength(2);
+    expect(codes(await gql(s.url, REVEAL, { id: officerId, r: '核对身份信息' }, sup))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(s.url, REVEAL, { id: officerId, r: '核对身份信息' }))).toEqual(['UNAUTHENTICATED']);
+    // an administrator of another subtree does not even learn that the officer exists
+    const elsewhere = await s.token(['AGENCY_ADMIN'], { agencyId: sibling.id });
+    expect(codes(await gql(s.url, REVEAL, { id: officerId, r: '核对身份信息' }, elsewhere))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(s.url, REVEAL, { id: officerId, r: ' 核对 ' }, cert))).toEqual(['BAD_USER_INPUT']); // a reason of at least 4 characters
+    expect((await ok(s.url, VIEWS, { id: officerId }, cert)).officer.idNumberViews.total).toBe(0); // refusals record nothing
+    const r = (await ok(s.url, REVEAL, { id: officerId, r: ' 核发证件前核对身份 ' }, cert)).revealIdNumber;
+    expect(r).toEqual({ idNumber: '11010519491231002X', officer: { id: officerId, idNumberMasked: '1101**********002X' }, view: { viewerName: '证件管理员甲', viewedAt: new Date(TEST_NOW).toISOString(), reason: '核发证件前核对身份', field: 'idNumber' } });
+    const views = (await ok(s.url, VIEWS, { id: officerId }, cert)).officer.idNumberViews;
+    expect(views).toEqual({ total: 1, items: [{ field: 'idNumber', viewerName: '证件管理员甲', viewedAt: new Date(TEST_NOW).toISOString(), reason: '核发证件前核对身份', officer: { id: officerId } }] });
+    expect((await ok(s.url, VIEWS, { id: officerId }, sup)).officer.idNumberViews).toBeNull(); // the log is for administrators
+    // lists and ordinary fields never show it in full: the field is gone from the graph
+    expect(codes(await gql(s.url, 'query($id: ID!) { officer(id: $id) { idNumber } }', { id: officerId }, cert))).toEqual(['GRAPHQL_VALIDATION_FAILED']);
+    const csv = (await ok(s.url, '{ officersCsv }', {}, cert)).officersCsv as string;
+    expect(csv).toContain('1101**********002X');
+    expect(csv).not.toContain('11010519491231002X');
+  });
+
+  it('DESIGN "Beyond the minimum": the views one user made, for certificate and system administrators and for himself', async () => {
+    const Q = 'query($v: ID!) { personalDataViews(viewerId: $v) { total items { reason officer { id } } } }';
+    const certSub = '00000000-0000-4000-8000-0000000000c1';
+    const mine = (await ok(s.url, Q, { v: certSub }, cert)).personalDataViews;
+    expect(mine).toEqual({ total: 1, items: [{ reason: '核发证件前核对身份', officer: { id: officerId } }] });
+    expect((await ok(s.url, Q, { v: certSub }, await s.token(['SYSTEM_ADMIN']))).personalDataViews.total).toBe(1);
+    expect(codes(await gql(s.url, Q, { v: certSub }, rootAdmin))).toEqual(['FORBIDDEN']);
+    expect((await ok(s.url, Q, { v: '00000000-0000-4000-8000-000000000001' }, rootAdmin)).personalDataViews.total).toBe(0); // his own: none
   });
 });
 

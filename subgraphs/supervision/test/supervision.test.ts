@@ -4,21 +4,39 @@ import { startSubgraphForTest, TEST_NOW, TEST_YEAR, type SubgraphUnderTest } fro
 import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createSupervisionOrm, SCHEMA } from '../src/orm.js';
 import { buildSupervisionSchema } from '../src/schema.js';
-import { createLoaders } from '../src/loaders.js';
+import { loadersFor } from '../src/loaders.js';
+import { createPersonnelOrm, SCHEMA as PERSONNEL } from '../../personnel/src/orm.js';
+import { buildPersonnelSchema } from '../../personnel/src/schema.js';
+import { createLoaders as personnelLoaders } from '../../personnel/src/loaders.js';
+import { Agency, AgencyLevel } from '../../personnel/src/agencies/agency.entity.js';
+import { Officer } from '../../personnel/src/officers/officer.entity.js';
 import { maskName, maskPhone } from '../src/complaints/complaint.rules.js';
 
 const AGENCY = '44444444-4444-4444-8444-444444444444';
 const OTHER_AGENCY = '55555555-5555-4555-8555-555555555555';
 const OFFICERS = Array.from({ length: 8 }, (_, i) => `66666666-6666-4666-8666-00000000000${i}`);
 const CREATE = 'mutation($i: CreateComplaintInput!) { createComplaint(input: $i) { id number status complainantName complainantPhone officer { id } } }';
+const STRAY_OFFICER = '77777777-7777-4777-8777-777777777777'; // an officer of OTHER_AGENCY
 let s: SubgraphUnderTest;
+let personnel: SubgraphUnderTest; // the real personnel subgraph, which supervision asks about agencies and officers
+let personnelStopped = false;
 let supervisor: string;
 
 beforeAll(async () => {
-  s = await startSubgraphForTest({ label: 'supervision', createOrm: createSupervisionOrm, schemaName: SCHEMA, buildSchema: buildSupervisionSchema, createLoaders });
+  personnel = await startSubgraphForTest({ label: 'supervision-personnel', createOrm: createPersonnelOrm, schemaName: PERSONNEL, buildSchema: buildPersonnelSchema, createLoaders: personnelLoaders });
+  const em = personnel.orm.em.fork();
+  const now = personnel.clock.now();
+  for (const id of [AGENCY, OTHER_AGENCY]) em.create(Agency, { id, name: `执法主体${id.slice(0, 4)}`, level: AgencyLevel.REGION, path: `/${id}/`, region: '全疆', createdAt: now, updatedAt: now });
+  for (const id of OFFICERS) em.create(Officer, { id, name: `人员${id.slice(-1)}`, agencyId: AGENCY, region: '全疆', createdAt: now, updatedAt: now });
+  em.create(Officer, { id: STRAY_OFFICER, name: '别处人员', agencyId: OTHER_AGENCY, region: '全疆', createdAt: now, updatedAt: now });
+  await em.flush();
+  s = await startSubgraphForTest({ label: 'supervision', createOrm: createSupervisionOrm, schemaName: SCHEMA, buildSchema: buildSupervisionSchema, createLoaders: loadersFor(personnel.url) });
   supervisor = await s.token(['SUPERVISOR'], { agencyId: AGENCY });
 });
-afterAll(() => s?.stop());
+afterAll(async () => {
+  await s?.stop();
+  if (!personnelStopped) await personnel?.stop();
+});
 
 describe('complaints (004 第八条)', () => {
   it('the migrations produce exactly the schema the entities describe', async () => {
@@ -94,5 +112,41 @@ describe('complaints (004 第八条)', () => {
     };
     expect(await count(OFFICERS.slice(0, 2))).toBe(1);
     expect(await count(OFFICERS)).toBe(1);
+  });
+});
+
+describe('what a complaint names is checked with personnel, which owns it (004 第八条; DESIGN "Who uses it")', () => {
+  const total = async () => (await ok(s.url, '{ complaints { total } }', {}, supervisor)).complaints.total;
+
+  it('004 第八条: an agency that does not exist is NOT_FOUND, and nothing is stored', async () => {
+    const before = await total();
+    const wide = await s.token(['SUPERVISOR'], { agencyId: AGENCY, agencyScope: [AGENCY, '88888888-8888-4888-8888-888888888888'] });
+    const r = await gql(s.url, CREATE, { i: { channel: 'PHONE', anonymous: true, agencyId: '88888888-8888-4888-8888-888888888888', content: '不存在的主体' } }, wide);
+    expect(codes(r)).toEqual(['NOT_FOUND']);
+    expect(r.errors?.[0]?.extensions?.field).toBe('agencyId');
+    expect(await total()).toBe(before);
+  });
+
+  it('004 第八条: the officer complained of must exist and belong to the agency complained of', async () => {
+    const before = await total();
+    const stray = await gql(s.url, CREATE, { i: { channel: 'PHONE', anonymous: true, agencyId: AGENCY, officerId: STRAY_OFFICER, content: '人员与主体不符' } }, supervisor);
+    expect(codes(stray)).toEqual(['NOT_FOUND']); // the other agency's officer is outside this supervisor's scope
+    const treeWide = await s.token(['SUPERVISOR', 'SYSTEM_ADMIN']);
+    const mismatch = await gql(s.url, CREATE, { i: { channel: 'PHONE', anonymous: true, agencyId: AGENCY, officerId: STRAY_OFFICER, content: '人员与主体不符' } }, treeWide);
+    expect(codes(mismatch)).toEqual(['BAD_USER_INPUT']);
+    expect(mismatch.errors?.[0]?.extensions?.field).toBe('officerId');
+    const unknown = await gql(s.url, CREATE, { i: { channel: 'PHONE', anonymous: true, agencyId: AGENCY, officerId: '99999999-9999-4999-8999-999999999999', content: '查无此人' } }, supervisor);
+    expect(codes(unknown)).toEqual(['NOT_FOUND']);
+    expect(await total()).toBe(before);
+  });
+
+  it('fails closed: when personnel cannot answer, the complaint is refused with DEPENDENCY_UNAVAILABLE and nothing is stored', async () => {
+    const before = await total();
+    await personnel.stop();
+    personnelStopped = true;
+    const r = await gql(s.url, CREATE, { i: { channel: 'PHONE', anonymous: true, agencyId: AGENCY, content: '人员子图停止时' } }, supervisor);
+    expect(codes(r)).toEqual(['DEPENDENCY_UNAVAILABLE']);
+    expect(r.errors?.[0]?.message).toBe('人员子图暂不可用，请稍后重试');
+    expect(await total()).toBe(before);
   });
 });

@@ -1,10 +1,10 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { checkId, notFound } from '@jiandu/kit';
+import { checkId } from '@jiandu/kit';
 import type { PersonnelContext } from '../context.js';
 import { Agency } from './agency.entity.js';
 import { AgencyInput } from './agency.actions.inputs.js';
 import { confirmAgencyQualification, createAgency, publishAgency, updateAgency } from './agency.actions.js';
-import { agencyScope, inScope } from './agency.scope.js';
+import { checkAgencyRecords } from '../access/access.rules.js';
 import { AgencyFigures } from '../figures/figures.types.js';
 import { agencyFigures } from '../figures/figures.service.js';
 import { Policy, toPolicy } from '../policies/policy.types.js';
@@ -49,17 +49,19 @@ export class AgencyActionsResolver {
 
   @FieldResolver(() => AgencyFigures, { description: '人员指标 (staffing figures of this agency and its sub-units for a year); requires login within scope' })
   figures(@Root() agency: Agency, @Ctx() ctx: PersonnelContext, @Arg('year', () => Int, { nullable: true, description: '年度，默认今年 (year, default this year)' }) year?: number | null): Promise<AgencyFigures> {
-    if (!inScope(agencyScope(ctx.identity), agency)) throw notFound('执法主体', agency.id);
+    checkAgencyRecords(ctx.identity, agency);
     return agencyFigures(ctx.em, ctx.clock, agency, year);
   }
 
-  @FieldResolver(() => [ChangeLog], { description: '修改记录，最新的在前 (who changed this agency, when, which fields; newest first)' })
+  @FieldResolver(() => [ChangeLog], { description: '修改记录，最新的在前 (who changed this agency, when, which fields; newest first); staff in scope only' })
   changeLog(@Root() agency: Agency, @Ctx() ctx: PersonnelContext): Promise<ChangeLog[]> {
+    checkAgencyRecords(ctx.identity, agency);
     return ctx.loaders.changeLogByRecord.load(agency.id);
   }
 
-  @FieldResolver(() => [Policy], { description: '适用的政策参数 (policy values in force for this agency, with sources)' })
+  @FieldResolver(() => [Policy], { description: '适用的政策参数 (policy values in force for this agency, with sources); staff in scope only' })
   async policies(@Root() agency: Agency, @Ctx() ctx: PersonnelContext): Promise<Policy[]> {
+    checkAgencyRecords(ctx.identity, agency);
     return (await policiesFor(ctx.em, agency)).map(toPolicy);
   }
 

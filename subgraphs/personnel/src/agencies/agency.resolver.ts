@@ -6,6 +6,8 @@ import { AgencyFilter, AgencyList, AgencyOrder } from './agency.inputs.js';
 import { getAgency, listAgencies } from './agency.service.js';
 import { OfficerFilter, OfficerList, OfficerOrder } from '../officers/officer.inputs.js';
 import { listOfficers } from '../officers/officer.service.js';
+import { agencyAccess, canReadAgency, checkAgencyRecords } from '../access/access.rules.js';
+import { readableAgency } from '../access/access.reference.js';
 
 @Resolver(() => Agency)
 export class AgencyResolver {
@@ -24,14 +26,19 @@ export class AgencyResolver {
     return getAgency(ctx.em, ctx.identity, id);
   }
 
-  @FieldResolver(() => Agency, { nullable: true, description: '上级执法主体 (parent agency)' })
+  @FieldResolver(() => Agency, { nullable: true, description: '上级执法主体 (parent agency); empty for a root, and when the caller may not see it (above his own node, or unpublished)' })
   parent(@Root() agency: Agency, @Ctx() ctx: PersonnelContext): Promise<Agency | null> | null {
-    return agency.parentId ? ctx.loaders.agencyById.load(agency.parentId) : null;
+    return agency.parentId ? readableAgency(ctx, agency.parentId) : null;
   }
 
-  @FieldResolver(() => [Agency], { description: '直属下级执法主体 (direct sub-units)' })
-  children(@Root() agency: Agency, @Ctx() ctx: PersonnelContext): Promise<Agency[]> {
-    return ctx.loaders.childrenByAgency.load(agency.id);
+  @FieldResolver(() => [Agency], { description: '直属下级执法主体 (direct sub-units the caller may see; anonymous callers: published ones)' })
+  async children(@Root() agency: Agency, @Ctx() ctx: PersonnelContext): Promise<Agency[]> {
+    return (await ctx.loaders.childrenByAgency.load(agency.id)).filter((a) => canReadAgency(ctx.identity, a));
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '主体资格确认人 (who confirmed its legal standing); staff in scope only' })
+  qualificationConfirmedBy(@Root() agency: Agency, @Ctx() ctx: PersonnelContext): string | null {
+    return agencyAccess(ctx.identity, agency) === 'FULL' ? agency.qualificationConfirmedBy : null;
   }
 
   @FieldResolver(() => Boolean, { description: '主体资格是否已确认 (legal standing confirmed, 004 第十条)' })
@@ -52,6 +59,7 @@ export class AgencyResolver {
     @Arg('filter', () => OfficerFilter, { nullable: true, description: '筛选 (filter)' }) filter?: OfficerFilter | null,
     @Arg('orderBy', () => OfficerOrder, { nullable: true, description: '排序 (order)' }) orderBy?: OfficerOrder | null,
   ): Promise<OfficerList> {
+    checkAgencyRecords(ctx.identity, agency);
     return listOfficers(ctx.em, ctx.identity, { ...filter, agencyId: agency.id }, orderBy, page);
   }
 }

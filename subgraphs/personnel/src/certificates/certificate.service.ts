@@ -1,7 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { addDays, checkId, checkPage, DomainError, ErrorCode, likePattern, notFound, toLocalDate, type Clock, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
-import { agencyIdsInScope, agencyScope, inScope, subtreeIds } from '../agencies/agency.scope.js';
+import { canReadCertificate } from '../access/access.rules.js';
+import { agencyIdsInScope, agencyScope, subtreeIds } from '../agencies/agency.scope.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Certificate } from './certificate.entity.js';
 import { CertificateOrderField, type CertificateFilter, type CertificateList, type CertificateOrder, type PublicCertificate } from './certificate.inputs.js';
@@ -57,13 +58,13 @@ export async function listCertificates(
 }
 
 export async function getCertificate(em: EntityManager, identity: Identity, id: string): Promise<Certificate> {
-  const scope = agencyScope(identity);
+  agencyScope(identity); // UNAUTHENTICATED / FORBIDDEN before anything is read
   checkId(id, '证件');
   const cert = await em.findOne(Certificate, { id });
   if (!cert) throw notFound('证件', id);
   const officer = await em.findOneOrFail(Officer, { id: cert.officerId });
   const agency = await em.findOneOrFail(Agency, { id: officer.agencyId });
-  if (!inScope(scope, agency)) throw notFound('证件', id);
+  if (!canReadCertificate(identity, agency)) throw notFound('证件', id);
   return cert;
 }
 

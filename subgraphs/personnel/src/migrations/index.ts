@@ -2,11 +2,13 @@
 import { Migration20261124002305 } from './Migration20261124002305.js';
 import { Migration20261124003628_lifecycle } from './Migration20261124003628_lifecycle.js';
 import { Migration20261124010032_changelog } from './Migration20261124010032_changelog.js';
+import { Migration20261202142414_reveal_reason } from './Migration20261202142414_reveal_reason.js';
 import { Migration20261202142734_calendar } from './Migration20261202142734_calendar.js';
 
 export const migrations = [
   { name: 'Migration20261124002305', class: Migration20261124002305 },
   { name: 'Migration20261124003628_lifecycle', class: Migration20261124003628_lifecycle },
   { name: 'Migration20261124010032_changelog', class: Migration20261124010032_changelog },
+  { name: 'Migration20261202142414_reveal_reason', class: Migration20261202142414_reveal_reason },
   { name: 'Migration20261202142734_calendar', class: Migration20261202142734_calendar },
 ];

@@ -1,13 +1,12 @@
 import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { importOfficers, exportOfficers } from './officer.import.js';
 import { OfficerFilter } from './officer.inputs.js';
-import { hasRole, toLocalDate } from '@jiandu/kit';
+import { toLocalDate } from '@jiandu/kit';
 import type { PersonnelContext } from '../context.js';
 import { Officer } from './officer.entity.js';
 import { EmploymentChange } from './employment-change.entity.js';
 import { EmploymentChangeInput, OfficerInput } from './officer.actions.inputs.js';
-import { createOfficer, recordEmploymentChange, revealIdNumber, updateOfficer } from './officer.actions.js';
-import { PersonalDataAccess } from '../audit/personal-data-access.entity.js';
+import { createOfficer, recordEmploymentChange, updateOfficer } from './officer.actions.js';
 import { ChangeLog } from '../audit/change-log.entity.js';
 import { QualificationExam, TrainingRecord } from '../training/training.entity.js';
 import { ExamInput, TrainingInput } from '../training/training.inputs.js';
@@ -61,11 +60,6 @@ export class OfficerActionsResolver {
     return recordExam(ctx.em, ctx.identity, ctx.clock, input);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: '身份证号（完整）(full ID-card number): only for roles that need it; each view is recorded' })
-  idNumber(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<string | null> {
-    return revealIdNumber(ctx.identity, officer, (o) => ctx.loaders.revealedIdNumber.load(o));
-  }
-
   @FieldResolver(() => [EmploymentChange], { description: '人员变动记录，最新的在前 (employment changes, newest first)' })
   employmentChanges(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<EmploymentChange[]> {
     return ctx.loaders.changesByOfficer.load(officer.id);
@@ -91,12 +85,6 @@ export class OfficerActionsResolver {
   @FieldResolver(() => [ChangeLog], { description: '修改记录，最新的在前 (who changed this profile, when, which fields; newest first)' })
   changeLog(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<ChangeLog[]> {
     return ctx.loaders.changeLogByRecord.load(officer.id);
-  }
-
-  @FieldResolver(() => [PersonalDataAccess], { description: '个人信息查看记录 (who viewed this officer\'s full ID number, when); administrators only' })
-  async personalDataAccesses(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<PersonalDataAccess[]> {
-    if (!hasRole(ctx.identity, 'CERT_ADMIN', 'SYSTEM_ADMIN', 'AGENCY_ADMIN')) return [];
-    return ctx.em.find(PersonalDataAccess, { officerId: officer.id }, { orderBy: { viewedAt: 'desc' }, limit: 100 });
   }
 }
 

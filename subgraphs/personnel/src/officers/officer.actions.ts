@@ -5,7 +5,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  checkId, computeDeadline, DomainError, ErrorCode, forbidden, hasRole, InputProblems, isAfter, isLocalDate, isUuid, newId, notFound, requireRole, toLocalDate,
+  checkId, computeDeadline, DomainError, ErrorCode, InputProblems, isAfter, isLocalDate, isUuid, newId, notFound, requireRole, toLocalDate,
   type Clock, type Identity,
 } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
@@ -147,15 +147,4 @@ export async function recordEmploymentChange(em: EntityManager, identity: Identi
     await tx.flush();
     return { officer, change };
   });
-}
-
-/** Roles whose work needs the full ID number (issuing certificates, keeping the records). */
-export function mayReadIdNumber(identity: Identity): boolean {
-  return hasRole(identity, 'CERT_ADMIN', 'AGENCY_ADMIN');
-}
-
-/** The full ID number, for a caller whose role needs it; each view is recorded (the loader batches the records). */
-export function revealIdNumber(identity: Identity, officer: Officer, reveal: (o: Officer) => Promise<string | null>): Promise<string | null> {
-  if (!mayReadIdNumber(identity)) throw forbidden('您的角色不能查看完整身份证号');
-  return reveal(officer);
 }

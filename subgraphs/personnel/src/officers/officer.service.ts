@@ -1,7 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { checkId, checkPage, likePattern, notFound, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
-import { agencyIdsInScope, agencyScope, inScope, subtreeIds } from '../agencies/agency.scope.js';
+import { canReadOfficer } from '../access/access.rules.js';
+import { agencyIdsInScope, agencyScope, subtreeIds } from '../agencies/agency.scope.js';
 import { Officer } from './officer.entity.js';
 import { OfficerOrderField, type OfficerFilter, type OfficerList, type OfficerOrder } from './officer.inputs.js';
 
@@ -34,11 +35,11 @@ export async function listOfficers(
 
 /** One officer, if the caller may see him (scoping: 004 第五条 tree, DESIGN "Who uses it"). */
 export async function getOfficer(em: EntityManager, identity: Identity, id: string): Promise<Officer> {
-  const scope = agencyScope(identity);
+  agencyScope(identity); // UNAUTHENTICATED / FORBIDDEN before anything is read
   checkId(id, '执法人员');
   const officer = await em.findOne(Officer, { id });
   if (!officer) throw notFound('执法人员', id);
   const agency = await em.findOneOrFail(Agency, { id: officer.agencyId });
-  if (!inScope(scope, agency)) throw notFound('执法人员', id);
+  if (!canReadOfficer(identity, agency)) throw notFound('执法人员', id);
   return officer;
 }

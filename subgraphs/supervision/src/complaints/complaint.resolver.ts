@@ -27,7 +27,7 @@ export class ComplaintResolver {
 
   @Mutation(() => Complaint, { description: '登记投诉举报 (register a complaint, 004 第八条); supervisors only' })
   createComplaint(@Ctx() ctx: SupervisionContext, @Arg('input', () => CreateComplaintInput, { description: '投诉内容 (the complaint)' }) input: CreateComplaintInput): Promise<Complaint> {
-    return createComplaint(ctx.em, ctx.identity, ctx.clock, input);
+    return createComplaint(ctx.em, ctx.identity, ctx.clock, input, ctx.loaders.personnel);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '投诉人姓名 (complainant name); masked (张*) unless the caller handles complaints' })

@@ -7,6 +7,7 @@ import { ComplaintOrderField, type ComplaintFilter, type ComplaintList, type Com
 import { checkComplaint, complaintNumber } from './complaint.rules.js';
 import { SCHEMA } from '../orm.js';
 import { complaintVisibility, mayTakeComplaintAbout } from './complaint.scope.js';
+import type { PersonnelDirectory } from './complaint.personnel.js';
 
 const ORDER_COLUMN: Record<ComplaintOrderField, keyof Complaint & string> = { RECEIVED_AT: 'receivedAt', NUMBER: 'number', STATUS: 'status' };
 
@@ -43,13 +44,15 @@ export async function getComplaint(em: EntityManager, identity: Identity, id: st
 }
 
 /** Registers a complaint (004 第八条). Supervisors take complaints (DESIGN "Who uses it"). */
-export async function createComplaint(em: EntityManager, identity: Identity, clock: Clock, input: CreateComplaintInput): Promise<Complaint> {
+export async function createComplaint(em: EntityManager, identity: Identity, clock: Clock, input: CreateComplaintInput, personnel: PersonnelDirectory): Promise<Complaint> {
   requireRole(identity, 'SUPERVISOR');
   const now = clock.now();
   const { content, name, phone, receivedAt } = checkComplaint(input, now);
   if (!mayTakeComplaintAbout(identity, input.agencyId)) {
     throw new DomainError(ErrorCode.FORBIDDEN, '只能登记针对本单位及下级执法主体的投诉举报', { field: 'agencyId' });
   }
+  // The agency exists and is in scope, the officer is one of its own — asked of personnel, fail closed.
+  await personnel.checkComplaintTarget(input.agencyId, input.officerId ?? null);
 
   return em.transactional(async (tx) => {
     const year = Number(toLocalDate(receivedAt).slice(0, 4));

@@ -1,0 +1,185 @@
+/**
+ * The authorization matrix (issue 7; DESIGN "Who uses it"): every root query and mutation, every entity
+ * reference path and every contributed or protected field, for every caller × target, through the gateway
+ * and straight at the owning subgraph (`_entities` included). The rows are in `support/authz-matrix.ts`;
+ * this file builds the tree, logs the callers in, runs the rows, and fails on any field of the supergraph
+ * that no row covers — so a new field or type cannot be added without its row.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { buildSchema, getNamedType, isObjectType, Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import { DEMO_PASSWORD } from '@jiandu/kit';
+import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { gql, ok } from './support/graphql.js';
+import { sql } from './support/db.js';
+import { CALLERS, MATRIX, PROTECTED_FIELD, TARGETS, type Caller, type Fixture, type Node, type Row, type Target } from './support/authz-matrix.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+let p: TestPlatform;
+let fixture: Fixture;
+const tokens = new Map<Caller, string | undefined>();
+
+const LEVELS = { R: 'REGION', P: 'PREFECTURE', A: 'COUNTY', C: 'TOWNSHIP', S: 'COUNTY' } as const;
+
+async function buildTree(): Promise<Fixture> {
+  const node = (key: Node['key'], parent: Node | null, i: number): Node => ({
+    key,
+    agencyId: randomUUID(),
+    agencyName: `矩阵执法主体${key}`,
+    level: LEVELS[key],
+    parentId: parent?.agencyId ?? null,
+    officerId: randomUUID(),
+    officerName: `矩阵人员${key}`,
+    certificateId: randomUUID(),
+    certificateNumber: `MX${String(i).padStart(9, '0')}`,
+    complaintId: randomUUID(),
+    crossComplaintId: randomUUID(),
+  });
+  const R = node('R', null, 1);
+  const P = node('P', R, 2);
+  const A = node('A', P, 3);
+  const C = node('C', A, 4);
+  const S = node('S', P, 5);
+  const paths = new Map<string, string>([[R.agencyId, `/${R.agencyId}/`]]);
+  for (const n of [P, A, C, S]) paths.set(n.agencyId, `${paths.get(n.parentId!)}${n.agencyId}/`);
+  const db = p.databaseUrl;
+  for (const [i, n] of [R, P, A, C, S].entries()) {
+    await sql(
+      db,
+      `insert into personnel.agency (id, name, level, parent_id, path, region, fields, qualification_confirmed_at, qualification_confirmed_by, published_at, created_at, updated_at)
+       values ($1, $2, $3, $4, $5, '矩阵区', '{矩阵领域}', now(), '司法局矩阵确认人', $6, now(), now())`,
+      [n.agencyId, n.agencyName, n.level, n.parentId, paths.get(n.agencyId), n.key === 'C' ? null : new Date('2026-01-01T00:00:00Z')],
+    );
+    await sql(
+      db,
+      `insert into personnel.officer (id, name, id_number, agency_id, region, fields, duties, created_at, updated_at)
+       values ($1, $2, $3, $4, '矩阵区', '{矩阵领域}', '{ENFORCEMENT}', now(), now())`,
+      [n.officerId, n.officerName, `65010119900101${String(1000 + i)}`, n.agencyId],
+    );
+    await sql(
+      db,
+      `insert into personnel.certificate (id, number, officer_id, fields, region, issued_on, valid_until, created_at, updated_at)
+       values ($1, $2, $3, '{矩阵领域}', '矩阵区', '2024-01-01', '2029-01-01', now(), now())`,
+      [n.certificateId, n.certificateNumber, n.officerId],
+    );
+    const complaint = `insert into supervision.complaint (id, number, channel, anonymous, complainant_name, complainant_phone, agency_id, officer_id, content, received_at, created_at)
+       values ($1, $2, 'PHONE', false, '张三', '13812345678', $3, $4, '矩阵投诉', now(), now())`;
+    await sql(db, complaint, [n.complaintId, `MX-${n.key}`, n.agencyId, n.officerId]);
+    // a complaint about A naming this node's officer (recorded before officers were checked against agencies)
+    await sql(db, complaint, [n.crossComplaintId, `MX-A-${n.key}`, A.agencyId, n.officerId]);
+  }
+  const passwordHash = (await sql<{ password_hash: string }>(db, `select password_hash from personnel.user_account where username = 'supervisor'`))[0]!.password_hash;
+  let certAdminUserId = '';
+  for (const c of CALLERS) {
+    if (c === 'anonymous') continue;
+    const id = randomUUID();
+    if (c === 'CERT_ADMIN') certAdminUserId = id;
+    await sql(
+      db,
+      `insert into personnel.user_account (id, username, password_hash, display_name, roles, agency_id, officer_id, created_at) values ($1, $2, $3, $4, $5, $6, $7, now())`,
+      [id, `matrix_${c.toLowerCase()}`, passwordHash, `矩阵${c}`, [c], A.agencyId, c === 'OFFICER' ? A.officerId : null],
+    );
+  }
+  const matters = await ok(p.gatewayUrl, '{ matters { items { id } } }');
+  return { nodes: { own: A, child: C, parent: P, sibling: S, root: R }, matterId: matters.matters.items[0].id, certAdminUserId };
+}
+
+beforeAll(async () => {
+  p = await startTestPlatform({ label: 'authz' });
+  fixture = await buildTree();
+  tokens.set('anonymous', undefined);
+  for (const c of CALLERS.filter((x) => x !== 'anonymous')) {
+    const d = await ok(p.gatewayUrl, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: `matrix_${c.toLowerCase()}`, p: DEMO_PASSWORD });
+    tokens.set(c, d.login.token);
+  }
+  // one recorded reveal, so that the per-viewer log has something to show
+  await ok(p.gatewayUrl, 'mutation($id: ID!) { revealIdNumber(officerId: $id, reason: "矩阵准备：核对身份") { idNumber } }', { id: fixture.nodes.own.officerId }, tokens.get('CERT_ADMIN'));
+}, 240_000);
+afterAll(() => p?.stop());
+
+async function pool<T>(jobs: (() => Promise<T>)[], size = 6): Promise<T[]> {
+  const out: T[] = new Array(jobs.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(size, jobs.length) }, async () => {
+      while (next < jobs.length) {
+        const i = next++;
+        out[i] = await jobs[i]!();
+      }
+    }),
+  );
+  return out;
+}
+
+/** Runs one row for every caller × target on each of its endpoints; the mismatches, in words. */
+async function run(row: Row): Promise<string[]> {
+  const endpoints: [string, string][] = [];
+  if (row.gateway) endpoints.push(['gateway', p.gatewayUrl]);
+  if (row.subgraph) endpoints.push([row.subgraph, `${p.subgraphUrls[row.subgraph]}/graphql`]);
+  const targets: readonly Target[] = row.targeted ? TARGETS : ['own'];
+  const jobs: (() => Promise<string | null>)[] = [];
+  for (const [where, url] of endpoints) {
+    for (const c of CALLERS) {
+      for (const t of targets) {
+        jobs.push(async () => {
+          const op = row.op(fixture, t);
+          const r = await gql(url, op.query, op.variables ?? {}, tokens.get(c));
+          const got = r.errors?.length ? String(r.errors[0]!.extensions?.code) : op.classify ? op.classify(r.data) : 'OK';
+          const want = row.expect(c, t);
+          return got === want ? null : `${where} · ${c} · ${row.targeted ? t : '-'}: expected ${want}, got ${got}${r.errors?.length ? ` (${r.errors[0]!.message})` : ''}`;
+        });
+      }
+    }
+  }
+  return (await pool(jobs)).filter((x): x is string => x !== null);
+}
+
+describe('the authorization matrix (DESIGN "Who uses it": a node sees itself and below, nothing beside or above; 004 第五条 tree)', () => {
+  for (const [name, row] of Object.entries(MATRIX)) {
+    it(name, async () => {
+      expect(await run(row)).toEqual([]);
+    });
+  }
+});
+
+describe('the matrix covers the whole graph', () => {
+  it('every Query and Mutation field, every entity type of every subgraph, and every field that leads to records, takes arguments or holds protected data has a row', () => {
+    const api = buildSchema(fs.readFileSync(path.join(root, 'gateway/api-schema.graphql'), 'utf8'));
+    const supergraph = parse(fs.readFileSync(path.join(root, 'gateway/supergraph.graphql'), 'utf8'));
+    const required = new Set<string>();
+    for (const op of [api.getQueryType(), api.getMutationType()]) for (const f of Object.keys(op?.getFields() ?? {})) required.add(`${op!.name}.${f}`);
+    const entities = new Set<string>();
+    for (const def of supergraph.definitions) {
+      if (def.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+      for (const d of (def as ObjectTypeDefinitionNode).directives ?? []) {
+        if (d.name.value !== 'join__type') continue;
+        const arg = (n: string) => d.arguments?.find((a) => a.name.value === n)?.value;
+        const graph = arg('graph');
+        const resolvable = arg('resolvable');
+        if (!arg('key') || (resolvable?.kind === Kind.BOOLEAN && !resolvable.value)) continue;
+        entities.add(def.name.value);
+        required.add(`_entities:${(graph as { value: string }).value.toLowerCase()}.${def.name.value}`);
+      }
+    }
+    for (const type of Object.values(api.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__') || type.name === 'Query' || type.name === 'Mutation') continue;
+      for (const field of Object.values(type.getFields())) {
+        const leadsToRecords = entities.has(type.name) && isObjectType(getNamedType(field.type));
+        if (field.args.length || leadsToRecords || PROTECTED_FIELD.test(field.name)) required.add(`${type.name}.${field.name}`);
+      }
+    }
+    const covered = new Set(Object.values(MATRIX).flatMap((r) => r.covers));
+    expect([...required].filter((c) => !covered.has(c)).sort()).toEqual([]);
+    // and no row claims something the graph does not have (a renamed field must move its row)
+    const exists = (c: string) => {
+      if (c.startsWith('_entities:')) return required.has(c);
+      const [typeName, fieldName] = c.split('.') as [string, string];
+      const type = api.getType(typeName);
+      return isObjectType(type) && fieldName in type.getFields();
+    };
+    expect([...covered].filter((c) => !exists(c)).sort()).toEqual([]);
+  });
+});

@@ -1,0 +1,432 @@
+/**
+ * The authorization matrix (issue 7; DESIGN "Who uses it": a node sees itself and below, nothing beside or
+ * above; one authorization rule per type, applied on every path — root fields, contributed fields and
+ * reference resolution). Every root query and mutation, every `_entities` path of every subgraph and every
+ * contributed or protected field has a row here declaring, for each caller and each target, the outcome:
+ *
+ *   OK / a row-specific classification (LISTED, HIDDEN, NULL, SOME, NONE…) / an error code
+ *   (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND; or a code that proves authorization passed and the command
+ *   failed afterwards — BAD_USER_INPUT, CONCURRENT_MODIFICATION, DUPLICATE, PRECONDITION_FAILED).
+ *
+ * The tree: R (root, 自治区) → P (州/市) → A (县/区, the callers' own node) → C (乡镇, unpublished); S is A's
+ * sibling under P (004 第五条). Targets, seen from A: own = A, child = C, parent = P, sibling = S.
+ * Every caller is attached at A; CERT_ADMIN and SYSTEM_ADMIN are tree-wide.
+ *
+ * `e2e/authorization.test.ts` runs each row through the gateway and straight at the owning subgraph, and
+ * fails on any Query/Mutation field, entity type or protected field that no row covers.
+ */
+
+export const CALLERS = ['anonymous', 'CERT_ADMIN', 'AGENCY_ADMIN', 'OFFICER', 'LEGAL_REVIEWER', 'SUPERVISOR', 'SYSTEM_ADMIN'] as const;
+export type Caller = (typeof CALLERS)[number];
+export const TARGETS = ['own', 'child', 'parent', 'sibling'] as const;
+export type Target = (typeof TARGETS)[number];
+export type Subgraph = 'personnel' | 'cases' | 'supervision';
+
+/** What the setup created for one node of the tree. */
+export interface Node {
+  key: 'R' | 'P' | 'A' | 'C' | 'S';
+  agencyId: string;
+  agencyName: string;
+  level: string;
+  parentId: string | null;
+  officerId: string;
+  officerName: string;
+  certificateId: string;
+  certificateNumber: string;
+  /** A complaint about this agency and its officer. */
+  complaintId: string;
+  /** A complaint about A naming this node's officer (data from before officers were checked). */
+  crossComplaintId: string;
+}
+
+export interface Fixture {
+  nodes: Record<Target | 'root', Node>;
+  matterId: string;
+  certAdminUserId: string;
+}
+
+export interface Op {
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Turns a successful answer into an outcome (default: OK). */
+  classify?(data: any): string;
+}
+
+export interface Row {
+  /** Schema coordinates this row covers: `Query.x`, `Mutation.x`, `Type.field`, `_entities:<subgraph>.<Type>`. */
+  covers: string[];
+  /** Without targets the row runs once per caller (its outcome does not depend on the tree). */
+  targeted: boolean;
+  op(f: Fixture, t: Target): Op;
+  /** Where it runs: through the gateway, straight at a subgraph, or both. */
+  gateway: boolean;
+  subgraph: Subgraph | null;
+  expect(c: Caller, t: Target): string;
+}
+
+const TREE_WIDE: readonly Caller[] = ['CERT_ADMIN', 'SYSTEM_ADMIN'];
+const inScope = (c: Caller, t: Target) => TREE_WIDE.includes(c) || t === 'own' || t === 'child';
+const published = (t: Target) => t !== 'child'; // C is the unpublished sub-unit
+
+/** Staff in scope get `ok`; staff outside get `outside`; anonymous callers are asked to log in. */
+const staff = (ok = 'OK', outside = 'NOT_FOUND') => (c: Caller, t: Target) => (c === 'anonymous' ? 'UNAUTHENTICATED' : inScope(c, t) ? ok : outside);
+/** Agency data: anonymous callers see published agencies (`anon`), staff their subtree. */
+const agencyRead = (ok = 'OK', anon = ok) => (c: Caller, t: Target) => (c === 'anonymous' ? (published(t) ? anon : 'NOT_FOUND') : inScope(c, t) ? ok : 'NOT_FOUND');
+/** Only `roles` pass; then `then` decides. */
+const roles = (allowed: Caller[], then: (c: Caller, t: Target) => string) => (c: Caller, t: Target) =>
+  c === 'anonymous' ? 'UNAUTHENTICATED' : allowed.includes(c) ? then(c, t) : 'FORBIDDEN';
+const always = (o: string) => () => o;
+const KEEPERS: Caller[] = ['AGENCY_ADMIN', 'CERT_ADMIN', 'SYSTEM_ADMIN'];
+/** Complaints: handled by supervisors and agency administrators of the subtree, and the tree-wide roles (supervision complaint.scope.ts). */
+const COMPLAINT_READERS: Caller[] = ['SUPERVISOR', 'AGENCY_ADMIN', 'CERT_ADMIN', 'SYSTEM_ADMIN'];
+const seesComplaintOf = (c: Caller, t: Target) => COMPLAINT_READERS.includes(c) && inScope(c, t);
+
+const listed = (path: (d: any) => { id: string }[] | undefined, id: string) => (d: any) => ((path(d) ?? []).some((x) => x.id === id) ? 'LISTED' : 'HIDDEN');
+const some = (xs: unknown[] | null | undefined) => ((xs ?? []).length ? 'SOME' : 'NONE');
+const nullOr = (v: unknown) => (v == null ? 'NULL' : 'OK');
+const entity = (typename: string, id: string, selection = 'id'): Op => ({
+  query: `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
+  variables: { r: [{ __typename: typename, id }] },
+  classify: (d) => nullOr(d._entities[0]),
+});
+
+const AGENCY_INPUT = (n: Node) => ({ name: n.agencyName, level: n.level, parentId: n.parentId, region: '矩阵区', fields: ['矩阵领域'] });
+const OFFICER_INPUT = (n: Node) => ({ name: n.officerName, agencyId: n.agencyId, region: '矩阵区', fields: ['矩阵领域'], duties: ['ENFORCEMENT'] });
+const CERT_COMMANDS: [string, string, Record<string, unknown>][] = [
+  ['renewCertificate', '$reason: String!', { reason: '矩阵换发' }],
+  ['reviewCertificate', '', {}],
+  ['liftCertificateSuspension', '$reason: String!', { reason: '矩阵恢复' }],
+  ['revokeCertificate', '$reason: String!, $basis: String!', { reason: '矩阵吊销', basis: '004 第三十三条' }],
+  ['cancelCertificate', '$reason: String!', { reason: '矩阵注销' }],
+  ['recoverCertificate', '', {}],
+];
+
+export const MATRIX: Record<string, Row> = {
+  // ── personnel: agencies ────────────────────────────────────────────────────────────────────────
+  'agencies: the list holds the target only where the caller may see it': {
+    covers: ['Query.agencies'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { agencies(filter: { ids: $ids }) { items { id } } }', variables: { ids: [f.nodes[t].agencyId] }, classify: listed((d) => d.agencies.items, f.nodes[t].agencyId) }),
+    expect: (c, t) => (c === 'anonymous' ? (published(t) ? 'LISTED' : 'HIDDEN') : inScope(c, t) ? 'LISTED' : 'HIDDEN'),
+  },
+  'agency: public fields for anonymous callers on published agencies, staff their subtree': {
+    covers: ['Query.agency'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { id name level region fields supervisionPhone officerCount qualificationConfirmed publishedAt } }', variables: { id: f.nodes[t].agencyId } }),
+    expect: agencyRead(),
+  },
+  'Agency.parent: hidden (null) above the caller\'s node': {
+    covers: ['Agency.parent'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { parent { id } } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => nullOr(d.agency.parent) }),
+    expect: (c, t) => (c === 'anonymous' ? (published(t) ? 'OK' : 'NOT_FOUND') : !inScope(c, t) ? 'NOT_FOUND' : t === 'own' && !TREE_WIDE.includes(c) ? 'NULL' : 'OK'),
+  },
+  'Agency.children: only the sub-units the caller may see (anonymous: published ones)': {
+    covers: ['Agency.children'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { children { id } } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => some(d.agency.children) }),
+    // A → [C (unpublished)], C → [], P → [A, S], S → []
+    expect: (c, t) => (c === 'anonymous' ? ({ own: 'NONE', child: 'NOT_FOUND', parent: 'SOME', sibling: 'NONE' } as const)[t] : !inScope(c, t) ? 'NOT_FOUND' : t === 'own' || t === 'parent' ? 'SOME' : 'NONE'),
+  },
+  'Agency.qualificationConfirmedBy: a person\'s name, staff in scope only': {
+    covers: ['Agency.qualificationConfirmedBy'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { qualificationConfirmedBy } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => nullOr(d.agency.qualificationConfirmedBy) }),
+    expect: agencyRead('OK', 'NULL'),
+  },
+  'Agency.changeLog: staff in scope only': {
+    covers: ['Agency.changeLog'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { changeLog { id } } }', variables: { id: f.nodes[t].agencyId } }),
+    expect: agencyRead('OK', 'UNAUTHENTICATED'),
+  },
+  'Agency.policies: staff in scope only': {
+    covers: ['Agency.policies'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { policies { key value } } }', variables: { id: f.nodes[t].agencyId } }),
+    expect: agencyRead('OK', 'UNAUTHENTICATED'),
+  },
+  'Agency.figures: staff in scope only': {
+    covers: ['Agency.figures'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { figures(year: 2026) { __typename } } }', variables: { id: f.nodes[t].agencyId } }),
+    expect: agencyRead('OK', 'UNAUTHENTICATED'),
+  },
+  'Agency.officers: staff in scope only': {
+    covers: ['Agency.officers'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { officers(limit: 5) { total items { id } } } }', variables: { id: f.nodes[t].agencyId } }),
+    expect: agencyRead('OK', 'UNAUTHENTICATED'),
+  },
+  'Agency.matters (cases): public, on the agencies the caller may see': {
+    covers: ['Agency.matters'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { matters { id } } }', variables: { id: f.nodes[t].agencyId } }),
+    expect: agencyRead(),
+  },
+  'Agency.complaints (supervision): the complaints the caller may see, on the agencies he may see': {
+    covers: ['Agency.complaints'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { complaints { id } } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => some(d.agency.complaints) }),
+    expect: (c, t) => (c === 'anonymous' ? (published(t) ? 'NONE' : 'NOT_FOUND') : !inScope(c, t) ? 'NOT_FOUND' : seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
+  },
+
+  // ── personnel: officers ────────────────────────────────────────────────────────────────────────
+  'officers: the list holds the target\'s officer only in scope': {
+    covers: ['Query.officers'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { officers(filter: { ids: $ids }) { items { id } } }', variables: { ids: [f.nodes[t].officerId] }, classify: listed((d) => d.officers.items, f.nodes[t].officerId) }),
+    expect: staff('LISTED', 'HIDDEN'),
+  },
+  'officer and his records (agency, certificates, changes, trainings, exams, change log; ID number masked)': {
+    covers: ['Query.officer', 'Officer.agency', 'Officer.certificates', 'Officer.certificate', 'Officer.employmentChanges', 'Officer.trainings', 'Officer.trainingHours', 'Officer.exams', 'Officer.changeLog', 'Officer.idNumberMasked'],
+    targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({
+      query: 'query($id: ID!) { officer(id: $id) { id name idNumberMasked agency { id } certificates { id } certificate { id } employmentChanges { id } trainings(year: 2026) { id } trainingHours(year: 2026) exams { id } changeLog { id } } }',
+      variables: { id: f.nodes[t].officerId },
+      classify: (d) => (/^\d{4}\*{10}\w{4}$/.test(d.officer.idNumberMasked) ? 'OK' : `UNMASKED ${d.officer.idNumberMasked}`),
+    }),
+    expect: staff(),
+  },
+  'Officer.idNumberViews: administrators in scope; other staff get it empty (null)': {
+    covers: ['Officer.idNumberViews'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($id: ID!) { officer(id: $id) { idNumberViews(limit: 5) { total items { reason viewerName } } } }', variables: { id: f.nodes[t].officerId }, classify: (d) => nullOr(d.officer.idNumberViews) }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !inScope(c, t) ? 'NOT_FOUND' : KEEPERS.includes(c) ? 'OK' : 'NULL'),
+  },
+  'Officer.complaints (supervision): the complaints the caller may see, on the officers he may see': {
+    covers: ['Officer.complaints'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!) { officer(id: $id) { complaints { id } } }', variables: { id: f.nodes[t].officerId }, classify: (d) => some(d.officer.complaints) }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !inScope(c, t) ? 'NOT_FOUND' : seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
+  },
+  'officersCsv: only the officers in scope, ID numbers masked': {
+    covers: ['Query.officersCsv'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({
+      query: 'query($a: ID!) { officersCsv(filter: { agencyId: $a }) }',
+      variables: { a: f.nodes[t].agencyId },
+      classify: (d) => (/\d{6}\d{8}\w{4}/.test(d.officersCsv) ? 'UNMASKED' : d.officersCsv.includes(f.nodes[t].officerName) ? 'LISTED' : 'HIDDEN'),
+    }),
+    expect: staff('LISTED', 'HIDDEN'),
+  },
+  'personalDataViews: what one user viewed — certificate and system administrators, or himself': {
+    covers: ['Query.personalDataViews', 'PersonalDataAccess.officer'], targeted: false, gateway: true, subgraph: 'personnel',
+    op: (f) => ({ query: 'query($v: ID!) { personalDataViews(viewerId: $v) { total items { reason officer { id } } } }', variables: { v: f.certAdminUserId }, classify: (d) => (d.personalDataViews.total > 0 ? 'OK' : 'EMPTY') }),
+    expect: roles(['CERT_ADMIN', 'SYSTEM_ADMIN'], always('OK')),
+  },
+
+  // ── personnel: certificates ────────────────────────────────────────────────────────────────────
+  'certificates: the list holds the target\'s certificate only in scope': {
+    covers: ['Query.certificates'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { certificates(filter: { ids: $ids }) { items { id } } }', variables: { ids: [f.nodes[t].certificateId] }, classify: listed((d) => d.certificates.items, f.nodes[t].certificateId) }),
+    expect: staff('LISTED', 'HIDDEN'),
+  },
+  'certificate and its records (holder, history, status at an instant, review, suspension)': {
+    covers: ['Query.certificate', 'Certificate.holder', 'Certificate.history', 'Certificate.statusAt', 'Certificate.review', 'Certificate.activeSuspension'],
+    targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({
+      query: 'query($id: ID!) { certificate(id: $id) { id number status statusAt(at: "2026-06-01T00:00:00Z") holder { id } history { kind } review { dueOn } activeSuspension { id } } }',
+      variables: { id: f.nodes[t].certificateId },
+    }),
+    expect: staff(),
+  },
+  'suspensionPreview: certificate administrators': {
+    covers: ['Query.suspensionPreview'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($id: ID!) { suspensionPreview(id: $id, startsOn: "2026-11-24") { endsOn } }', variables: { id: f.nodes[t].certificateId } }),
+    expect: roles(['CERT_ADMIN'], always('OK')),
+  },
+  'publicCertificate: the public lookup by number, for everyone (DESIGN "Fixed points"; unchanged)': {
+    covers: ['Query.publicCertificate'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($n: String!) { publicCertificate(number: $n) { number holderName agencyName status validUntil } }', variables: { n: f.nodes[t].certificateNumber }, classify: (d) => nullOr(d.publicCertificate) }),
+    expect: always('OK'),
+  },
+  'publicCertificatesByHolder: the public lookup by name and agency, published agencies only': {
+    covers: ['Query.publicCertificatesByHolder'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'query($n: String!, $a: String!) { publicCertificatesByHolder(name: $n, agencyName: $a) { number } }', variables: { n: f.nodes[t].officerName, a: f.nodes[t].agencyName }, classify: (d) => (d.publicCertificatesByHolder.length ? 'LISTED' : 'HIDDEN') }),
+    expect: (_c, t) => (published(t) ? 'LISTED' : 'HIDDEN'),
+  },
+
+  // ── personnel: untargeted queries ──────────────────────────────────────────────────────────────
+  'defaultPolicies: public reference data': {
+    covers: ['Query.defaultPolicies'], targeted: false, gateway: true, subgraph: 'personnel',
+    op: () => ({ query: '{ defaultPolicies { key value source } }' }),
+    expect: always('OK'),
+  },
+  'today: public': { covers: ['Query.today'], targeted: false, gateway: true, subgraph: 'personnel', op: () => ({ query: '{ today }' }), expect: always('OK') },
+  'me: the signed-in user, null when anonymous': {
+    covers: ['Query.me'], targeted: false, gateway: true, subgraph: 'personnel',
+    op: () => ({ query: '{ me { username roles } }', classify: (d) => nullOr(d.me) }),
+    expect: (c) => (c === 'anonymous' ? 'NULL' : 'OK'),
+  },
+
+  // ── personnel: mutations (inputs that fail AFTER authorization, so the outcome proves it passed) ──
+  'login: wrong credentials for everyone': {
+    covers: ['Mutation.login'], targeted: false, gateway: true, subgraph: 'personnel',
+    op: () => ({ query: 'mutation { login(username: "矩阵无此人", password: "wrong") { token } }' }),
+    expect: always('INVALID_CREDENTIALS'),
+  },
+  'createAgency: under an agency the caller keeps (a duplicate name proves it got that far)': {
+    covers: ['Mutation.createAgency'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($i: AgencyInput!) { createAgency(input: $i) { id } }', variables: { i: { ...AGENCY_INPUT(f.nodes[t]), parentId: f.nodes[t].agencyId } } }),
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'DUPLICATE' : 'FORBIDDEN')),
+  },
+  'updateAgency: an agency the caller keeps (a stale version proves it got that far)': {
+    covers: ['Mutation.updateAgency'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($id: ID!, $i: AgencyInput!) { updateAgency(id: $id, version: 999, input: $i) { id } }', variables: { id: f.nodes[t].agencyId, i: AGENCY_INPUT(f.nodes[t]) } }),
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'confirmAgencyQualification: certificate administrators': {
+    covers: ['Mutation.confirmAgencyQualification'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { confirmAgencyQualification(id: $id, version: 999) { id } }', variables: { id: f.nodes[t].agencyId } }),
+    expect: roles(['CERT_ADMIN'], always('CONCURRENT_MODIFICATION')),
+  },
+  'publishAgency: certificate administrators': {
+    covers: ['Mutation.publishAgency'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { publishAgency(id: $id, version: 999) { id } }', variables: { id: f.nodes[t].agencyId } }),
+    expect: roles(['CERT_ADMIN'], always('CONCURRENT_MODIFICATION')),
+  },
+  'setPolicy: certificate and system administrators (removing an override that does not exist changes nothing)': {
+    covers: ['Mutation.setPolicy'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($a: ID!) { setPolicy(agencyId: $a, key: CHANGE_REPORT_DAYS, value: null, source: null) { key } }', variables: { a: f.nodes[t].agencyId } }),
+    expect: roles(['CERT_ADMIN', 'SYSTEM_ADMIN'], always('OK')),
+  },
+  'createOfficer: in an agency the caller keeps': {
+    covers: ['Mutation.createOfficer'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($i: OfficerInput!) { createOfficer(input: $i) { id } }', variables: { i: { ...OFFICER_INPUT(f.nodes[t]), name: '矩阵新人' } } }),
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'OK' : 'FORBIDDEN')),
+  },
+  'updateOfficer: an officer the caller keeps (a stale version proves it got that far)': {
+    covers: ['Mutation.updateOfficer'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($id: ID!, $i: OfficerInput!) { updateOfficer(id: $id, version: 999, input: $i) { id } }', variables: { id: f.nodes[t].officerId, i: OFFICER_INPUT(f.nodes[t]) } }),
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'recordEmploymentChange: an officer the caller keeps': {
+    covers: ['Mutation.recordEmploymentChange', 'EmploymentChangeResult.officer'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { recordEmploymentChange(officerId: $id, version: 999, input: { toStatus: LEFT, effectiveOn: "2026-11-20" }) { officer { id } } }', variables: { id: f.nodes[t].officerId } }),
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'recordTraining: agency and certificate administrators, officers in scope': {
+    covers: ['Mutation.recordTraining'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { recordTraining(input: { officerId: $id, type: BUSINESS, title: "矩阵培训", trainedOn: "2026-11-01", hours: 1 }) { id } }', variables: { id: f.nodes[t].officerId } }),
+    expect: roles(['AGENCY_ADMIN', 'CERT_ADMIN'], (c, t) => (inScope(c, t) ? 'OK' : 'NOT_FOUND')),
+  },
+  'recordExam: agency and certificate administrators, officers in scope': {
+    covers: ['Mutation.recordExam'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { recordExam(input: { officerId: $id, examName: "矩阵考试", examOn: "2026-11-01", passed: false }) { id } }', variables: { id: f.nodes[t].officerId } }),
+    expect: roles(['AGENCY_ADMIN', 'CERT_ADMIN'], (c, t) => (inScope(c, t) ? 'OK' : 'NOT_FOUND')),
+  },
+  'importOfficers (dry run): rows only for agencies the caller keeps': {
+    covers: ['Mutation.importOfficers'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({
+      query: 'mutation($csv: String!) { importOfficers(csv: $csv, dryRun: true) { imported problems { field } } }',
+      variables: { csv: `姓名,身份证号,执法主体,岗位,执法区域,执法领域,岗位职责,法律职业资格\n矩阵导入,,${f.nodes[t].agencyName},,矩阵区,矩阵领域,行政执法,否\n` },
+      classify: (d) => (d.importOfficers.problems.some((p: { field: string }) => p.field === 'agency') ? 'REFUSED_ROW' : d.importOfficers.problems.length ? 'OTHER_PROBLEM' : 'OK'),
+    }),
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'OK' : 'REFUSED_ROW')),
+  },
+  'issueCertificate: certificate administrators (no passed exam proves it got that far)': {
+    covers: ['Mutation.issueCertificate'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { issueCertificate(input: { officerId: $id, number: "MX0000001" }) { id } }', variables: { id: f.nodes[t].officerId } }),
+    expect: roles(['CERT_ADMIN'], always('PRECONDITION_FAILED')),
+  },
+  'suspendCertificate: certificate administrators': {
+    covers: ['Mutation.suspendCertificate'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { suspendCertificate(id: $id, version: 999, input: { ground: LENT, reason: "矩阵暂扣" }) { id } }', variables: { id: f.nodes[t].certificateId } }),
+    expect: roles(['CERT_ADMIN'], always('CONCURRENT_MODIFICATION')),
+  },
+  ...Object.fromEntries(
+    CERT_COMMANDS.map(([name, params, vars]): [string, Row] => [
+      `${name}: certificate administrators`,
+      {
+        covers: [`Mutation.${name}`], targeted: true, gateway: true, subgraph: 'personnel',
+        op: (f, t) => ({
+          query: `mutation($id: ID!${params ? `, ${params}` : ''}) { ${name}(id: $id, version: 999${Object.keys(vars).map((k) => `, ${k}: $${k}`).join('')}) { id } }`,
+          variables: { id: f.nodes[t].certificateId, ...vars },
+        }),
+        expect: roles(['CERT_ADMIN'], always('CONCURRENT_MODIFICATION')),
+      },
+    ]),
+  ),
+  'revealIdNumber: certificate and agency administrators, officers in scope, with a reason (a short one proves it got that far)': {
+    covers: ['Mutation.revealIdNumber', 'IdNumberReveal.officer', 'IdNumberReveal.idNumber'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { revealIdNumber(officerId: $id, reason: "短") { idNumber officer { id } } }', variables: { id: f.nodes[t].officerId } }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !inScope(c, t) ? 'NOT_FOUND' : c === 'CERT_ADMIN' || c === 'AGENCY_ADMIN' ? 'BAD_USER_INPUT' : 'FORBIDDEN'),
+  },
+
+  // ── personnel: reference resolution (what other subgraphs hand over) ────────────────────────────
+  '_entities Agency (personnel): the agency rule': {
+    covers: ['_entities:personnel.Agency'], targeted: true, gateway: false, subgraph: 'personnel',
+    op: (f, t) => entity('Agency', f.nodes[t].agencyId, 'id name'),
+    expect: (c, t) => (c === 'anonymous' ? (published(t) ? 'OK' : 'NULL') : inScope(c, t) ? 'OK' : 'NULL'),
+  },
+  '_entities Officer (personnel): the officer rule — e.g. complaints { officer { … } }': {
+    covers: ['_entities:personnel.Officer'], targeted: true, gateway: false, subgraph: 'personnel',
+    op: (f, t) => entity('Officer', f.nodes[t].officerId, 'id name idNumberMasked'),
+    expect: (c, t) => (c !== 'anonymous' && inScope(c, t) ? 'OK' : 'NULL'),
+  },
+  '_entities Certificate (personnel): the certificate rule': {
+    covers: ['_entities:personnel.Certificate'], targeted: true, gateway: false, subgraph: 'personnel',
+    op: (f, t) => entity('Certificate', f.nodes[t].certificateId, 'id number'),
+    expect: (c, t) => (c !== 'anonymous' && inScope(c, t) ? 'OK' : 'NULL'),
+  },
+
+  // ── supervision ────────────────────────────────────────────────────────────────────────────────
+  'complaints: complaint handlers of the subtree and the tree-wide roles': {
+    covers: ['Query.complaints'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { complaints(filter: { ids: $ids }) { items { id } } }', variables: { ids: [f.nodes[t].complaintId] }, classify: listed((d) => d.complaints.items, f.nodes[t].complaintId) }),
+    expect: roles(COMPLAINT_READERS, (c, t) => (inScope(c, t) ? 'LISTED' : 'HIDDEN')),
+  },
+  'complaint: its fields, the complainant in full for supervisors only': {
+    covers: ['Query.complaint', 'Complaint.agency', 'Complaint.complainantName', 'Complaint.complainantPhone'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: 'query($id: ID!) { complaint(id: $id) { id content complainantName complainantPhone agency { id } } }',
+      variables: { id: f.nodes[t].complaintId },
+      classify: (d) => (d.complaint.complainantName === '张三' && d.complaint.complainantPhone === '13812345678' ? 'FULL' : d.complaint.complainantName === '张*' ? 'MASKED' : 'UNEXPECTED'),
+    }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !seesComplaintOf(c, t) ? 'NOT_FOUND' : c === 'SUPERVISOR' ? 'FULL' : 'MASKED'),
+  },
+  'Complaint.officer: personnel\'s officer rule through the reference — null outside the caller\'s subtree': {
+    covers: ['Complaint.officer'], targeted: true, gateway: true, subgraph: null,
+    // own/child: a complaint about that node's officer; parent/sibling: a complaint about A naming their officer
+    op: (f, t) => ({ query: 'query($id: ID!) { complaint(id: $id) { officer { id name } } }', variables: { id: inScopeTarget(t) ? f.nodes[t].complaintId : f.nodes[t].crossComplaintId }, classify: (d) => nullOr(d.complaint.officer) }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !COMPLAINT_READERS.includes(c) ? 'NOT_FOUND' : inScope(c, t) ? 'OK' : 'NULL'),
+  },
+  'createComplaint: supervisors, about an agency of their subtree and one of its officers (a mismatched officer proves it got that far)': {
+    covers: ['Mutation.createComplaint'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: 'mutation($i: CreateComplaintInput!) { createComplaint(input: $i) { id } }',
+      // own: A's agency with C's officer; child: C's agency with A's officer — both real, in scope, but not of that agency
+      variables: { i: { channel: 'PHONE', anonymous: true, content: '矩阵投诉', agencyId: f.nodes[t].agencyId, officerId: (t === 'own' ? f.nodes.child : f.nodes.own).officerId } },
+    }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'BAD_USER_INPUT' : 'FORBIDDEN')),
+  },
+  '_entities Complaint (supervision): the complaint rule': {
+    covers: ['_entities:supervision.Complaint'], targeted: true, gateway: false, subgraph: 'supervision',
+    op: (f, t) => entity('Complaint', f.nodes[t].complaintId, 'id content'),
+    expect: (c, t) => (seesComplaintOf(c, t) ? 'OK' : 'NULL'),
+  },
+  '_entities Agency (supervision): Agency.complaints under the complaint rule': {
+    covers: ['_entities:supervision.Agency'], targeted: true, gateway: false, subgraph: 'supervision',
+    op: (f, t) => ({ ...entity('Agency', f.nodes[t].agencyId, 'complaints { id agency { id } }'), classify: (d) => some(d._entities[0]?.complaints) }),
+    expect: (c, t) => (seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
+  },
+  '_entities Officer (supervision): Officer.complaints under the complaint rule (a complaint about A naming another node\'s officer is A\'s)': {
+    covers: ['_entities:supervision.Officer'], targeted: true, gateway: false, subgraph: 'supervision',
+    op: (f, t) => ({ ...entity('Officer', f.nodes[t].officerId, 'complaints { id }'), classify: (d) => some(d._entities[0]?.complaints) }),
+    expect: (c) => (COMPLAINT_READERS.includes(c) ? 'SOME' : 'NONE'),
+  },
+
+  // ── cases: the published matters are public ────────────────────────────────────────────────────
+  'matters: public list': { covers: ['Query.matters'], targeted: false, gateway: true, subgraph: 'cases', op: () => ({ query: '{ matters { total items { id name } } }' }), expect: always('OK') },
+  'matter: public': {
+    covers: ['Query.matter'], targeted: false, gateway: true, subgraph: 'cases',
+    op: (f) => ({ query: 'query($id: ID!) { matter(id: $id) { id name legalBasis } }', variables: { id: f.matterId } }),
+    expect: always('OK'),
+  },
+  '_entities EnforcementMatter (cases): public': {
+    covers: ['_entities:cases.EnforcementMatter'], targeted: false, gateway: false, subgraph: 'cases',
+    op: (f) => entity('EnforcementMatter', f.matterId, 'id name'),
+    expect: always('OK'),
+  },
+  '_entities Agency (cases): Agency.matters is public': {
+    covers: ['_entities:cases.Agency'], targeted: true, gateway: false, subgraph: 'cases',
+    op: (f, t) => entity('Agency', f.nodes[t].agencyId, 'matters { id }'),
+    expect: always('OK'),
+  },
+};
+
+function inScopeTarget(t: Target): boolean {
+  return t === 'own' || t === 'child';
+}
+
+/**
+ * Fields that carry protected data although they are plain values: each must have a row. (Fields that
+ * lead to other records, fields with arguments, root fields and entity types are found in the schema.)
+ */
+export const PROTECTED_FIELD = /idNumber|complainant|confirmedBy/i;
