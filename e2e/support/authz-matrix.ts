@@ -402,6 +402,26 @@ export const MATRIX: Record<string, Row> = {
     expect: (c) => (COMPLAINT_READERS.includes(c) ? 'SOME' : 'NONE'),
   },
 
+  // ── personnel: the statutory calendar (DESIGN "Statutory time"), reference data ───────────────────
+  'calendarYears: any signed-in staff': {
+    covers: ['Query.calendarYears'], targeted: false, gateway: true, subgraph: 'personnel',
+    op: () => ({ query: '{ calendarYears { coveredFrom coveredTo years { year source } } }' }),
+    expect: (c) => (c === 'anonymous' ? 'UNAUTHENTICATED' : 'OK'),
+  },
+  'calendarYear: any signed-in staff': {
+    covers: ['Query.calendarYear'], targeted: false, gateway: true, subgraph: 'personnel',
+    op: () => ({ query: 'query($y: Int!) { calendarYear(year: $y) { year source } }', variables: { y: 2026 } }),
+    expect: (c) => (c === 'anonymous' ? 'UNAUTHENTICATED' : 'OK'),
+  },
+  'setCalendarYear: system administrators only (an arrangement without its notice proves it got that far)': {
+    covers: ['Mutation.setCalendarYear'], targeted: false, gateway: true, subgraph: 'personnel',
+    op: () => ({
+      query: 'mutation($y: Int!, $i: CalendarYearInput!) { setCalendarYear(year: $y, input: $i, version: null) { calendarYear { year } } }',
+      variables: { y: 2027, i: { notice: '', holidays: [], makeUpDays: [] } },
+    }),
+    expect: roles(['SYSTEM_ADMIN'], always('BAD_USER_INPUT')),
+  },
+
   // ── cases: the published matters are public ────────────────────────────────────────────────────
   'matters: public list': { covers: ['Query.matters'], targeted: false, gateway: true, subgraph: 'cases', op: () => ({ query: '{ matters { total items { id name } } }' }), expect: always('OK') },
   'matter: public': {
