@@ -16,3 +16,7 @@ export * from './clock-env.js';
 export * from './main.js';
 export * from './validation.js';
 export * from './loaders.js';
+export * from './lists.js';
+export * from './masking.js';
+export * from './edits.js';
+export * from './change-log.js';

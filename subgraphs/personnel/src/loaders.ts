@@ -13,7 +13,7 @@ import { Officer } from './officers/officer.entity.js';
 import { Certificate } from './certificates/certificate.entity.js';
 import { CertificateEvent } from './certificates/certificate-event.entity.js';
 import { EmploymentChange } from './officers/employment-change.entity.js';
-import { ChangeLog } from './audit/change-log.entity.js';
+import { ChangeLog } from '@jiandu/kit';
 import { QualificationExam, TrainingRecord } from './training/training.entity.js';
 
 export function createLoaders(em: EntityManager, identity: Identity, clock: Clock) {

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { pendingSchemaDiff, sqlCounter } from '@jiandu/kit';
+import { maskName, maskPhone, pendingSchemaDiff, sqlCounter } from '@jiandu/kit';
 import { startSubgraphForTest, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
 import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createSupervisionOrm, SCHEMA } from '../src/orm.js';
 import { buildSupervisionSchema } from '../src/schema.js';
 import { createLoaders } from '../src/loaders.js';
-import { maskName, maskPhone } from '../src/complaints/complaint.rules.js';
 
 const AGENCY = '44444444-4444-4444-8444-444444444444';
 const OTHER_AGENCY = '55555555-5555-4555-8555-555555555555';

@@ -10,7 +10,7 @@ import { agencyFigures } from '../figures/figures.service.js';
 import { Policy, toPolicy } from '../policies/policy.types.js';
 import { policiesFor, setPolicy } from '../policies/policy.service.js';
 import { POLICY_DEFAULTS, PolicyKey } from '../policies/policy.rules.js';
-import { ChangeLog } from '../audit/change-log.entity.js';
+import { ChangeLog, ChangeLogList } from '@jiandu/kit';
 
 @Resolver(() => Agency)
 export class AgencyActionsResolver {

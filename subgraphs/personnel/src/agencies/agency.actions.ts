@@ -12,7 +12,7 @@ import { Agency, AGENCY_LEVEL_LABEL } from './agency.entity.js';
 import { agencyScope, inScope } from './agency.scope.js';
 import { childPath, isValidChildLevel } from './agency.rules.js';
 import type { AgencyInput } from './agency.actions.inputs.js';
-import { diff, logChange } from '../audit/change-log.js';
+import { diff, logChange } from '@jiandu/kit';
 
 function validate(input: AgencyInput) {
   const p = new InputProblems();

@@ -8,7 +8,7 @@ import { EmploymentChange } from './employment-change.entity.js';
 import { EmploymentChangeInput, OfficerInput } from './officer.actions.inputs.js';
 import { createOfficer, recordEmploymentChange, revealIdNumber, updateOfficer } from './officer.actions.js';
 import { PersonalDataAccess } from '../audit/personal-data-access.entity.js';
-import { ChangeLog } from '../audit/change-log.entity.js';
+import { ChangeLog, ChangeLogList } from '@jiandu/kit';
 import { QualificationExam, TrainingRecord } from '../training/training.entity.js';
 import { ExamInput, TrainingInput } from '../training/training.inputs.js';
 import { recordExam, recordTraining } from '../training/training.service.js';

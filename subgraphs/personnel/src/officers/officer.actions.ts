@@ -5,19 +5,19 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  checkId, computeDeadline, DomainError, ErrorCode, forbidden, hasRole, InputProblems, isAfter, isLocalDate, isUuid, newId, notFound, requireRole, toLocalDate,
+  checkId, computeDeadline, maskIdNumber, DomainError, ErrorCode, forbidden, hasRole, InputProblems, isAfter, isLocalDate, isUuid, newId, notFound, requireRole, toLocalDate,
   type Clock, type Identity,
 } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
 import { agencyScope, inScope } from '../agencies/agency.scope.js';
-import { diff, logChange } from '../audit/change-log.js';
+import { diff, logChange } from '@jiandu/kit';
 import { cancelForDeparture } from '../certificates/certificate.actions.js';
 import { policyFor } from '../policies/policy.service.js';
 import { PolicyKey, ruleText } from '../policies/policy.rules.js';
 import { EmploymentChange } from './employment-change.entity.js';
 import { EmploymentStatus, Officer } from './officer.entity.js';
 import type { EmploymentChangeInput, OfficerInput } from './officer.actions.inputs.js';
-import { isLateReport, isValidIdNumber, leavesEnforcement, maskIdNumber } from './officer.rules.js';
+import { isLateReport, isValidIdNumber, leavesEnforcement } from './officer.rules.js';
 
 /** The change log never holds a full ID number. */
 const ID_MASK = { idNumber: (v: unknown) => maskIdNumber(v as string | null) };

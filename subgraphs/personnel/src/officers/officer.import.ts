@@ -3,7 +3,7 @@
  * is invalid nothing is imported (one transaction, all or nothing).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode, InputProblems, newId, requireRole, type Clock, type Identity, type PageArgs } from '@jiandu/kit';
+import { DomainError, ErrorCode, InputProblems, maskIdNumber, newId, requireRole, type Clock, type Identity, type PageArgs } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
 import { agencyScope, inScope } from '../agencies/agency.scope.js';
 import { Certificate } from '../certificates/certificate.entity.js';
@@ -13,7 +13,6 @@ import { statusesAt } from '../certificates/certificate.history.js';
 import { Officer } from './officer.entity.js';
 import { checkOfficer } from './officer.actions.js';
 import { CSV_COLUMNS, DUTY_LABEL, parseCsv, readOfficerRows, toCsv } from './officer.csv.js';
-import { maskIdNumber } from './officer.rules.js';
 import { listOfficers } from './officer.service.js';
 import type { OfficerFilter } from './officer.inputs.js';
 
