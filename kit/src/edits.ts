@@ -47,7 +47,6 @@ export async function lockForEdit<T extends { id: string; version: number }>(
   o: LockOptions<T>,
 ): Promise<T> {
   checkId(id, o.what);
-  if (!Number.isInteger(version) || version < 1) throw new DomainError(ErrorCode.BAD_USER_INPUT, '版本号不正确，请刷新后重新操作', { field: 'version' });
   const row = (await tx.findOne(entity as never, { id } as never, { lockMode: LockMode.PESSIMISTIC_WRITE } as never)) as T | null;
   if (!row || (o.visible && !(await o.visible(row)))) throw notFound(o.what, id);
   if (row.version !== version) {

@@ -20,3 +20,4 @@ export * from './lists.js';
 export * from './masking.js';
 export * from './edits.js';
 export * from './change-log.js';
+export * from './id-args.js';

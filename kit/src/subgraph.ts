@@ -15,8 +15,9 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
-import { formatError } from './errors.js';
+import { formatError, registerUniqueMessages, type UniqueMessages } from './errors.js';
 import { logger } from './log.js';
+import { checkIdArgs } from './id-args.js';
 import { sqlCounter } from './db.js';
 import { makeContext, type Context } from './context.js';
 import type { TokenVerifier } from './identity.js';
@@ -30,15 +31,19 @@ export interface FederatedSchemaOptions {
   orphanedTypes?: Function[];
   /** `{ TypeName: { __resolveReference(ref, ctx) } }` for the entities this subgraph resolves. */
   referenceResolvers?: GraphQLResolverMap<Context<any>>;
+  /** The subgraph's unique constraints and what a clerk is told when one is violated (DUPLICATE). */
+  uniqueMessages?: UniqueMessages;
 }
 
 /** The subgraph schema as SDL (what composition reads) and as an executable schema. */
 export async function buildFederatedSchema(o: FederatedSchemaOptions): Promise<{ schema: GraphQLSchema; sdl: string }> {
+  registerUniqueMessages(o.uniqueMessages ?? {});
   const options: BuildSchemaOptions = {
     resolvers: o.resolvers,
     orphanedTypes: o.orphanedTypes,
     directives: [...specifiedDirectives],
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
+    globalMiddlewares: [checkIdArgs],
     validate: false,
     skipCheck: true,
   };

@@ -25,6 +25,8 @@ const createAgency = (token: string, input: Record<string, unknown>) =>
 const createOfficer = (token: string, input: Record<string, unknown>) =>
   gql(s.url, 'mutation($i: OfficerInput!) { createOfficer(input: $i) { id name version idNumberMasked } }', { i: { region: '昌吉州', fields: ['市场监管'], duties: ['ENFORCEMENT'], ...input } }, token);
 const getCert = async (id: string) => (await ok(s.url, `query($id: ID!) { certificate(id: $id) { ${CERT_FIELDS} } }`, { id }, cert)).certificate;
+/** The version a clerk's screen would show, sent back with every command (version is required). */
+const versionOf = async (type: 'certificate' | 'officer' | 'agency', id: string) => (await ok(s.url, `query($id: ID!) { ${type}(id: $id) { version } }`, { id }, cert))[type].version as number;
 
 let child: any; // a county-level agency under the root, confirmed
 let sibling: any; // another root, not under the seed agency
@@ -150,7 +152,7 @@ describe('核发 (003 第4条, 第3条; 004 第十条)', () => {
   });
 
   it('003 第4条: after confirmation, a passed exam and 60 training hours, the certificate is issued with its history', async () => {
-    await ok(s.url, 'mutation($id: ID!) { confirmAgencyQualification(id: $id) { qualificationConfirmed } }', { id: child.id }, cert);
+    await ok(s.url, 'mutation($id: ID!, $v: Int!) { confirmAgencyQualification(id: $id, version: $v) { qualificationConfirmed } }', { id: child.id, v: await versionOf('agency', child.id) }, cert);
     await ok(s.url, 'mutation($i: ExamInput!) { recordExam(input: $i) { passed } }', { i: { officerId, examName: '全国统一行政执法证件考试', examOn: '2026-06-01', score: 82, passed: true } }, rootAdmin);
     for (const [type, hours] of [['PUBLIC_LAW', 24], ['BUSINESS', 20], ['ENFORCEMENT_SKILLS', 16]] as const) {
       await ok(s.url, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { hours } }', { i: { officerId, type, title: `${type} 轮训`, trainedOn: '2026-05-20', hours } }, rootAdmin);
@@ -177,8 +179,8 @@ describe('核发 (003 第4条, 第3条; 004 第十条)', () => {
 });
 
 describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
-  const suspend = (startsOn: string, version?: number, ground = 'LENT') =>
-    gql(s.url, `mutation($id: ID!, $v: Int, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { ${CERT_FIELDS} } }`, { id: certificateId, v: version, i: { ground, startsOn, reason: '将行政执法证交由他人使用' } }, cert);
+  const suspend = async (startsOn: string, version?: number, ground = 'LENT') =>
+    gql(s.url, `mutation($id: ID!, $v: Int!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { ${CERT_FIELDS} } }`, { id: certificateId, v: version ?? (await versionOf('certificate', certificateId)), i: { ground, startsOn, reason: '将行政执法证交由他人使用' } }, cert);
 
   it('003 第4条: the preview shows the computed end: a start on 11-30 ends on the last day of February', async () => {
     const p = await ok(s.url, 'query($id: ID!) { suspensionPreview(id: $id, startsOn: "2026-11-30") { endsOn months rule } }', { id: certificateId }, cert);
@@ -215,9 +217,9 @@ describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
   });
 
   it('a sanction needs its basis; lifting early needs a reason; lifting twice is NOT_SUSPENDED', async () => {
-    const r = await gql(s.url, 'mutation($id: ID!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, input: $i) { id } }', { id: certificateId, i: { ground: 'SANCTION', startsOn: '2027-06-01', reason: '处理决定' } }, cert);
+    const r = await gql(s.url, 'mutation($id: ID!, $v: Int!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { id } }', { id: certificateId, v: await versionOf('certificate', certificateId), i: { ground: 'SANCTION', startsOn: '2027-06-01', reason: '处理决定' } }, cert);
     expect(r.errors?.[0]?.message).toContain('请填写处理决定文号（依据）');
-    const lift = (reason: string) => gql(s.url, 'mutation($id: ID!, $r: String!) { liftCertificateSuspension(id: $id, reason: $r) { status } }', { id: certificateId, r: reason }, cert);
+    const lift = async (reason: string) => gql(s.url, 'mutation($id: ID!, $v: Int!, $r: String!) { liftCertificateSuspension(id: $id, version: $v, reason: $r) { status } }', { id: certificateId, v: await versionOf('certificate', certificateId), r: reason }, cert);
     expect(codes(await lift(' '))).toEqual(['BAD_USER_INPUT']);
     expect((await lift('已纠正，经研究提前恢复')).data.liftCertificateSuspension.status).toBe('VALID');
     expect(codes(await lift('再次恢复'))).toEqual(['NOT_SUSPENDED']);
@@ -247,7 +249,7 @@ describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
 describe('换发, 年审, 吊销, 收回 and a duplicate number', () => {
   let sun: string;
   let id: string;
-  const act = (q: string, vars: Record<string, unknown>) => gql(s.url, q, vars, cert);
+  const act = async (q: string, vars: Record<string, unknown>) => gql(s.url, q, vars.id ? { ...vars, v: await versionOf('certificate', vars.id as string) } : vars, cert);
 
   it('a certificate number already in use is refused with DUPLICATE', async () => {
     sun = (await ok(s.url, '{ officers(filter: { search: "孙八" }) { items { id } } }', {}, cert)).officers.items[0].id;
@@ -259,24 +261,24 @@ describe('换发, 年审, 吊销, 收回 and a duplicate number', () => {
   });
 
   it('年审 sets the next due date one cycle on; 换发 gives a new number and validity, keeping the old number in the history', async () => {
-    const reviewed = (await act('mutation($id: ID!) { reviewCertificate(id: $id, note: "年审合格") { review { dueOn state } } }', { id })).data.reviewCertificate;
+    const reviewed = (await act('mutation($id: ID!, $v: Int!) { reviewCertificate(id: $id, version: $v, note: "年审合格") { review { dueOn state } } }', { id })).data.reviewCertificate;
     expect(reviewed.review).toEqual({ dueOn: '2027-11-24', state: 'OK' });
-    expect(codes(await act('mutation($id: ID!) { renewCertificate(id: $id, reason: " ") { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
-    const renewed = (await act('mutation($id: ID!) { renewCertificate(id: $id, reason: "证件损坏换发", newNumber: "65230000010") { number validUntil history { kind reason } } }', { id })).data.renewCertificate;
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { renewCertificate(id: $id, version: $v, reason: " ") { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
+    const renewed = (await act('mutation($id: ID!, $v: Int!) { renewCertificate(id: $id, version: $v, reason: "证件损坏换发", newNumber: "65230000010") { number validUntil history { kind reason } } }', { id })).data.renewCertificate;
     expect(renewed).toMatchObject({ number: '65230000010', validUntil: '2031-11-23' });
     expect(renewed.history.at(-1)).toEqual({ kind: 'RENEWED', reason: '证件损坏换发（原证号 65230000009）' });
   });
 
   it('004 第三十三条 吊销 needs its basis, is final, and only then the card can be recovered (收回), once', async () => {
-    expect(codes(await act('mutation($id: ID!) { recoverCertificate(id: $id) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
-    expect(codes(await act('mutation($id: ID!) { revokeCertificate(id: $id, reason: "出借证件情节严重", basis: "") { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
-    const revoked = (await act('mutation($id: ID!) { revokeCertificate(id: $id, reason: "出借证件情节严重", basis: "004 第三十三条") { status allowedActions } }', { id })).data.revokeCertificate;
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { recoverCertificate(id: $id, version: $v) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { revokeCertificate(id: $id, version: $v, reason: "出借证件情节严重", basis: "") { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
+    const revoked = (await act('mutation($id: ID!, $v: Int!) { revokeCertificate(id: $id, version: $v, reason: "出借证件情节严重", basis: "004 第三十三条") { status allowedActions } }', { id })).data.revokeCertificate;
     expect(revoked).toEqual({ status: 'REVOKED', allowedActions: ['RECOVER'] });
-    expect(codes(await act('mutation($id: ID!) { cancelCertificate(id: $id, reason: "x") { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
-    expect(codes(await act('mutation($id: ID!) { reviewCertificate(id: $id) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
-    expect(codes(await act('mutation($id: ID!) { recoverCertificate(id: $id, recoveredOn: "2026-11-01") { id } }', { id }))).toEqual(['BAD_USER_INPUT']); // before the revocation
-    expect((await act('mutation($id: ID!) { recoverCertificate(id: $id) { allowedActions } }', { id })).data.recoverCertificate.allowedActions).toEqual([]);
-    expect(codes(await act('mutation($id: ID!) { recoverCertificate(id: $id) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { cancelCertificate(id: $id, version: $v, reason: "x") { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { reviewCertificate(id: $id, version: $v) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { recoverCertificate(id: $id, version: $v, recoveredOn: "2026-11-01") { id } }', { id }))).toEqual(['BAD_USER_INPUT']); // before the revocation
+    expect((await act('mutation($id: ID!, $v: Int!) { recoverCertificate(id: $id, version: $v) { allowedActions } }', { id })).data.recoverCertificate.allowedActions).toEqual([]);
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { recoverCertificate(id: $id, version: $v) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
   });
 });
 
@@ -301,8 +303,8 @@ describe('figures, training, and leaving the post', () => {
   it('004 第十一条: a change reported after 10 days is flagged late, and leaving the post cancels the certificate from that day', async () => {
     const r = await ok(
       s.url,
-      'mutation($id: ID!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, input: $i) { officer { employmentStatus } change { effectiveOn reportDueOn reportedOn late rule } } }',
-      { id: officerId, i: { toStatus: 'TRANSFERRED', effectiveOn: '2026-11-10', reason: '调任办公室' } },
+      'mutation($id: ID!, $v: Int!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, version: $v, input: $i) { officer { employmentStatus } change { effectiveOn reportDueOn reportedOn late rule } } }',
+      { id: officerId, v: await versionOf('officer', officerId), i: { toStatus: 'TRANSFERRED', effectiveOn: '2026-11-10', reason: '调任办公室' } },
       rootAdmin,
     );
     expect(r.recordEmploymentChange.change).toMatchObject({ effectiveOn: '2026-11-10', reportDueOn: '2026-11-20', reportedOn: '2026-11-24', late: true });
@@ -312,16 +314,16 @@ describe('figures, training, and leaving the post', () => {
     expect(c.history.find((h: any) => h.kind === 'CANCELLED')).toMatchObject({ effectiveFrom: '2026-11-09T16:00:00.000Z', basis: expect.stringContaining('004 第十一条') });
     expect(c.allowedActions).toEqual(['RECOVER']);
     // and the cancelled certificate refuses a suspension
-    const refused = await gql(s.url, 'mutation($id: ID!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, input: $i) { id } }', { id: certificateId, i: { ground: 'LENT', reason: 'x' } }, cert);
+    const refused = await gql(s.url, 'mutation($id: ID!, $v: Int!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { id } }', { id: certificateId, v: await versionOf('certificate', certificateId), i: { ground: 'LENT', reason: 'x' } }, cert);
     expect(codes(refused)).toEqual(['ILLEGAL_TRANSITION']);
-    const recovered = await ok(s.url, 'mutation($id: ID!) { recoverCertificate(id: $id, recoveredOn: "2026-11-24") { allowedActions history { kind } } }', { id: certificateId }, cert);
+    const recovered = await ok(s.url, 'mutation($id: ID!, $v: Int!) { recoverCertificate(id: $id, version: $v, recoveredOn: "2026-11-24") { allowedActions history { kind } } }', { id: certificateId, v: await versionOf('certificate', certificateId) }, cert);
     expect(recovered.recoverCertificate.allowedActions).toEqual([]);
     expect(recovered.recoverCertificate.history.map((h: any) => h.kind)).toContain('RECOVERED');
   });
 
   it('a change entered within 10 days is not late', async () => {
     const other = (await createOfficer(rootAdmin, { name: '周九', agencyId: child.id })).data.createOfficer.id;
-    const r = await ok(s.url, 'mutation($id: ID!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, input: $i) { change { late reportDueOn } } }', { id: other, i: { toStatus: 'LEFT', effectiveOn: '2026-11-20' } }, rootAdmin);
+    const r = await ok(s.url, 'mutation($id: ID!, $v: Int!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, version: $v, input: $i) { change { late reportDueOn } } }', { id: other, v: 1, i: { toStatus: 'LEFT', effectiveOn: '2026-11-20' } }, rootAdmin);
     expect(r.recordEmploymentChange.change).toEqual({ late: false, reportDueOn: '2026-11-30' });
   });
 });

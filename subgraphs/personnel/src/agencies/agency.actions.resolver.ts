@@ -33,7 +33,7 @@ export class AgencyActionsResolver {
   confirmAgencyQualification(
     @Ctx() ctx: PersonnelContext,
     @Arg('id', () => ID, { description: '执法主体编号 (agency id)' }) id: string,
-    @Arg('version', () => Int, { nullable: true, description: '您看到的版本号 (the version you saw)' }) version?: number | null,
+    @Arg('version', () => Int, { description: '您看到的版本号 (the version you saw)' }) version: number,
   ): Promise<Agency> {
     return confirmAgencyQualification(ctx.em, ctx.identity, ctx.clock, id, version);
   }
@@ -42,7 +42,7 @@ export class AgencyActionsResolver {
   publishAgency(
     @Ctx() ctx: PersonnelContext,
     @Arg('id', () => ID, { description: '执法主体编号 (agency id)' }) id: string,
-    @Arg('version', () => Int, { nullable: true, description: '您看到的版本号 (the version you saw)' }) version?: number | null,
+    @Arg('version', () => Int, { description: '您看到的版本号 (the version you saw)' }) version: number,
   ): Promise<Agency> {
     return publishAgency(ctx.em, ctx.identity, ctx.clock, id, version);
   }

@@ -46,7 +46,7 @@ export class OfficerActionsResolver {
     @Ctx() ctx: PersonnelContext,
     @Arg('officerId', () => ID, { description: '执法人员编号 (officer id)' }) officerId: string,
     @Arg('input', () => EmploymentChangeInput, { description: '变动 (the change)' }) input: EmploymentChangeInput,
-    @Arg('version', () => Int, { nullable: true, description: '您看到的版本号 (the version you saw)' }) version?: number | null,
+    @Arg('version', () => Int, { description: '您看到的版本号 (the version you saw)' }) version: number,
   ): Promise<EmploymentChangeResult> {
     return recordEmploymentChange(ctx.em, ctx.identity, ctx.clock, officerId, version, input);
   }
