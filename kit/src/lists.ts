@@ -41,14 +41,14 @@ export interface Page<T> {
  * The order input of a list: a field of the list's own enum and a direction. Subclass it:
  * `@InputType({ description }) export class AgencyOrder extends OrderBy(AgencyOrderField) {}`.
  */
-export function OrderBy<F extends string>(fieldEnum: Record<string, F>) {
+export function OrderBy<F extends string>(fieldEnum: Record<string, F>, defaultDirection: SortDirection = SortDirection.ASC) {
   @InputType()
   abstract class OrderInput {
     @Field(() => fieldEnum, { description: '排序字段 (field)' })
     field!: F;
 
-    @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: '方向 (direction)' })
-    direction: SortDirection = SortDirection.ASC;
+    @Field(() => SortDirection, { defaultValue: defaultDirection, description: '方向 (direction)' })
+    direction: SortDirection = defaultDirection;
   }
   return OrderInput;
 }

@@ -42,7 +42,7 @@ export function groupedLoader<T, K extends keyof T & string>(
 /**
  * A page of each parent's children (a contributed list such as `Agency.children` or `Officer.changeLog`)
  * with each parent's total: for N parents, ONE query — a window function numbers each parent's rows in
- * `orderBy` order and counts them — never one per parent, and never more rows than a page per parent.
+ * `orderBy` order (end it with a unique column for a total order) and counts them — never one per parent, and never more rows than a page per parent.
  * One DataLoader per page size and offset asked for in the request.
  */
 export function pagedGroupedLoader<T extends object, K extends keyof T & string>(
@@ -56,7 +56,7 @@ export function pagedGroupedLoader<T extends object, K extends keyof T & string>
   const meta = em.getMetadata().get(entity as never);
   const column = (prop: string) => `"${meta.properties[prop as never]!.fieldNames[0]}"`;
   const partition = column(key);
-  const order = [...orderBy.map(([p, d]) => `${column(p)} ${d}`), `${column(meta.primaryKeys[0]!)} asc`].join(', ');
+  const order = orderBy.map(([p, d]) => `${column(p)} ${d}`).join(', ');
   const batch = (offset: number, limit: number) => async (keys: readonly string[]): Promise<Page<T>[]> => {
     const inner = em.createQueryBuilder(entity as never, 'g').select('*').where({ $and: [where, { [key]: { $in: [...keys] } }] } as never);
     const sql =

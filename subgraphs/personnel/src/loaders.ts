@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupedLoader, newId, type Clock, type Identity } from '@jiandu/kit';
+import { byIdLoader, groupedLoader, newId, pagedGroupedLoader, type Clock, type Identity } from '@jiandu/kit';
 import { PersonalDataAccess } from './audit/personal-data-access.entity.js';
 import type { Officer as OfficerRow } from './officers/officer.entity.js';
 import { SCHEMA } from './orm.js';
@@ -23,11 +23,13 @@ export function createLoaders(em: EntityManager, identity: Identity, clock: Cloc
     certificateById: byIdLoader(em, Certificate),
     certificatesByOfficer: groupedLoader(em, Certificate, 'officerId', { issuedOn: 'desc' }),
     historyByCertificate: groupedLoader(em, CertificateEvent, 'certificateId', { effectiveFrom: 'asc', recordedAt: 'asc' }),
-    childrenByAgency: groupedLoader(em, Agency, 'parentId', { name: 'asc' }),
+    /** Contributed lists are paged: a page per parent, one query for all parents (window function). */
+    historyPageByCertificate: pagedGroupedLoader(em, CertificateEvent, 'certificateId', [['effectiveFrom', 'asc'], ['recordedAt', 'asc']]),
+    childrenByAgency: pagedGroupedLoader(em, Agency, 'parentId', [['name', 'asc']]),
     changesByOfficer: groupedLoader(em, EmploymentChange, 'officerId', { recordedAt: 'desc' }),
     trainingsByOfficer: groupedLoader(em, TrainingRecord, 'officerId', { trainedOn: 'desc' }),
     examsByOfficer: groupedLoader(em, QualificationExam, 'officerId', { examOn: 'desc' }),
-    changeLogByRecord: groupedLoader(em, ChangeLog, 'entityId', { id: 'desc' }),
+    changeLogByRecord: pagedGroupedLoader(em, ChangeLog, 'entityId', [['id', 'desc']]),
     /**
      * Reveals full ID numbers and records each view (who, when, whose) — one insert for all the officers
      * of a request, however many rows asked for the field.

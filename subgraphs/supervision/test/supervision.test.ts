@@ -84,7 +84,7 @@ describe('complaints (004 第八条)', () => {
     for (const officerId of OFFICERS.slice(1)) {
       await ok(s.url, CREATE, { i: { channel: 'LETTER', anonymous: true, agencyId: AGENCY, officerId, content: '投诉' } }, supervisor);
     }
-    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Officer { id complaints { number } } } }`;
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Officer { id complaints { items { number } } } } }`;
     const count = async (ids: string[]) => {
       const before = sqlCounter.statements;
       const d = await ok(s.url, q, { r: ids.map((id) => ({ __typename: 'Officer', id })) }, supervisor);

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkId, notFound } from '@jiandu/kit';
 import type { PersonnelContext } from '../context.js';
 import { Agency } from './agency.entity.js';
@@ -10,7 +10,7 @@ import { agencyFigures } from '../figures/figures.service.js';
 import { Policy, toPolicy } from '../policies/policy.types.js';
 import { policiesFor, setPolicy } from '../policies/policy.service.js';
 import { POLICY_DEFAULTS, PolicyKey } from '../policies/policy.rules.js';
-import { ChangeLog, ChangeLogList } from '@jiandu/kit';
+import { ChangeLogList, PageArgs } from '@jiandu/kit';
 
 @Resolver(() => Agency)
 export class AgencyActionsResolver {
@@ -53,9 +53,9 @@ export class AgencyActionsResolver {
     return agencyFigures(ctx.em, ctx.clock, agency, year);
   }
 
-  @FieldResolver(() => [ChangeLog], { description: '修改记录，最新的在前 (who changed this agency, when, which fields; newest first)' })
-  changeLog(@Root() agency: Agency, @Ctx() ctx: PersonnelContext): Promise<ChangeLog[]> {
-    return ctx.loaders.changeLogByRecord.load(agency.id);
+  @FieldResolver(() => ChangeLogList, { description: '修改记录，最新的在前 (who changed this agency, when, which fields; newest first), paged' })
+  changeLog(@Root() agency: Agency, @Ctx() ctx: PersonnelContext, @Args() page: PageArgs): Promise<ChangeLogList> {
+    return ctx.loaders.changeLogByRecord.load(agency.id, page);
   }
 
   @FieldResolver(() => [Policy], { description: '适用的政策参数 (policy values in force for this agency, with sources)' })

@@ -29,9 +29,9 @@ export class AgencyResolver {
     return agency.parentId ? ctx.loaders.agencyById.load(agency.parentId) : null;
   }
 
-  @FieldResolver(() => [Agency], { description: '直属下级执法主体 (direct sub-units)' })
-  children(@Root() agency: Agency, @Ctx() ctx: PersonnelContext): Promise<Agency[]> {
-    return ctx.loaders.childrenByAgency.load(agency.id);
+  @FieldResolver(() => AgencyList, { description: '直属下级执法主体，按名称 (direct sub-units by name), paged' })
+  children(@Root() agency: Agency, @Ctx() ctx: PersonnelContext, @Args() page: PageArgs): Promise<AgencyList> {
+    return ctx.loaders.childrenByAgency.load(agency.id, page);
   }
 
   @FieldResolver(() => Boolean, { description: '主体资格是否已确认 (legal standing confirmed, 004 第十条)' })

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListFilter, OrderBy, Paged } from '@jiandu/kit';
 import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity.js';
+import { CertificateEvent } from './certificate-event.entity.js';
 
 @InputType({ description: '证件筛选条件 (certificate filter); all given conditions must hold' })
 export class CertificateFilter extends ListFilter('证件号或持证人姓名包含 (number or holder name contains)') {
@@ -40,6 +41,9 @@ export class CertificateOrder extends OrderBy(CertificateOrderField) {}
 
 @ObjectType({ description: '证件列表的一页 (a page of certificates)' })
 export class CertificateList extends Paged(Certificate, { zh: '证件', en: 'certificates' }) {}
+
+@ObjectType({ description: '证件履历的一页 (a page of a certificate\'s history), oldest first' })
+export class CertificateEventList extends Paged(CertificateEvent, { zh: '履历', en: 'history entries' }) {}
 
 /**
  * What a citizen may see of a certificate (DESIGN "Fixed points": number, holderName, agencyName,

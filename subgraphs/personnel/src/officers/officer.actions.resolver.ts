@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { importOfficers, exportOfficers } from './officer.import.js';
 import { OfficerFilter } from './officer.inputs.js';
 import { hasRole, toLocalDate } from '@jiandu/kit';
@@ -8,7 +8,7 @@ import { EmploymentChange } from './employment-change.entity.js';
 import { EmploymentChangeInput, OfficerInput } from './officer.actions.inputs.js';
 import { createOfficer, recordEmploymentChange, revealIdNumber, updateOfficer } from './officer.actions.js';
 import { PersonalDataAccess } from '../audit/personal-data-access.entity.js';
-import { ChangeLog, ChangeLogList } from '@jiandu/kit';
+import { ChangeLogList, PageArgs } from '@jiandu/kit';
 import { QualificationExam, TrainingRecord } from '../training/training.entity.js';
 import { ExamInput, TrainingInput } from '../training/training.inputs.js';
 import { recordExam, recordTraining } from '../training/training.service.js';
@@ -88,9 +88,9 @@ export class OfficerActionsResolver {
     return ctx.loaders.examsByOfficer.load(officer.id);
   }
 
-  @FieldResolver(() => [ChangeLog], { description: '修改记录，最新的在前 (who changed this profile, when, which fields; newest first)' })
-  changeLog(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<ChangeLog[]> {
-    return ctx.loaders.changeLogByRecord.load(officer.id);
+  @FieldResolver(() => ChangeLogList, { description: '修改记录，最新的在前 (who changed this profile, when, which fields; newest first), paged' })
+  changeLog(@Root() officer: Officer, @Ctx() ctx: PersonnelContext, @Args() page: PageArgs): Promise<ChangeLogList> {
+    return ctx.loaders.changeLogByRecord.load(officer.id, page);
   }
 
   @FieldResolver(() => [PersonalDataAccess], { description: '个人信息查看记录 (who viewed this officer\'s full ID number, when); administrators only' })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ListFilter, OrderBy, Paged } from '@jiandu/kit';
+import { ListFilter, OrderBy, Paged, SortDirection } from '@jiandu/kit';
 import { Complaint, ComplaintChannel, ComplaintStatus } from './complaint.entity.js';
 
 @InputType({ description: '登记投诉举报 (register a complaint)' })
@@ -53,7 +53,7 @@ registerEnumType(ComplaintOrderField, {
 });
 
 @InputType({ description: '投诉举报排序 (complaint order)' })
-export class ComplaintOrder extends OrderBy(ComplaintOrderField) {}
+export class ComplaintOrder extends OrderBy(ComplaintOrderField, SortDirection.DESC) {}
 
 @ObjectType({ description: '投诉举报列表的一页 (a page of complaints)' })
 export class ComplaintList extends Paged(Complaint, { zh: '投诉举报', en: 'complaints' }) {}
