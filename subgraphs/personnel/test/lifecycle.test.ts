@@ -10,6 +10,8 @@ import { createPersonnelOrm, SCHEMA } from '../src/orm.js';
 import { buildPersonnelSchema } from '../src/schema.js';
 import { createLoaders } from '../src/loaders.js';
 import { seedPersonnel } from '../src/seed/seed.js';
+import { Certificate } from '../src/certificates/certificate.entity.js';
+import { statusesAt, statusSql } from '../src/certificates/certificate.history.js';
 
 const seed = loadSeed000();
 const ROOT = seedIds.agency(seed.agency.name);
@@ -336,5 +338,33 @@ describe('public lookup by name and agency (DESIGN "Public lookup")', () => {
     const d = await ok(s.url, '{ publicCertificatesByHolder(name: "潘铤", agencyName: "机关事务管理局") { number holderName agencyName status validUntil } }');
     expect(d.publicCertificatesByHolder).toEqual([{ number: '31000036001', holderName: '潘铤', agencyName: seed.agency.name, status: 'VALID', validUntil: '2027-12-04' }]);
     expect((await ok(s.url, '{ publicCertificatesByHolder(name: "潘", agencyName: "机关事务管理局") { number } }')).publicCertificatesByHolder).toEqual([]);
+  });
+});
+
+describe('certificate status in SQL (the status filter runs in the database)', () => {
+  it('statusSql answers exactly what statusAt answers, for every certificate at instants before, during and after the lifecycle', async () => {
+    // one seed certificate suspended now, so SUSPENDED is among the statuses compared
+    const seeded = (await ok(s.url, '{ certificates(filter: { search: "31000036001" }) { items { id version } } }', {}, cert)).certificates.items[0];
+    await ok(s.url, 'mutation($id: ID!, $v: Int!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { id } }', { id: seeded.id, v: seeded.version, i: { ground: 'LENT', startsOn: '2026-11-24', reason: '出借证件' } }, cert);
+    const em = s.orm.em.fork();
+    const certs = await em.find(Certificate, {});
+    const instants = ['2026-11-23T12:00:00Z', '2026-11-24T02:00:00Z', '2027-02-24T15:59:59Z', '2027-03-02T00:00:00Z', '2027-11-25T00:00:00Z', '2027-12-05T00:00:00Z', '2032-01-01T00:00:00Z'].map((t) => new Date(t));
+    const seen = new Set<string>();
+    for (const at of instants) {
+      const expected = await statusesAt(em, certs, at);
+      const rows: { id: string; status: string }[] = await em.getConnection().execute(`select c.id, (${statusSql(SCHEMA, at)}) as status from ${SCHEMA}.certificate c`);
+      expect(new Map(rows.map((r) => [r.id, r.status]))).toEqual(expected);
+      for (const v of expected.values()) seen.add(v);
+    }
+    // the comparison covered the interesting statuses, not just VALID
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['CANCELLED', 'EXPIRED', 'NOT_YET_VALID', 'REVOKED', 'SUSPENDED', 'VALID']));
+  });
+
+  it('a status filter costs the same statements however many certificates there are (no load of every candidate)', async () => {
+    const before = sqlCounter.statements;
+    const d = await ok(s.url, '{ certificates(filter: { status: CANCELLED }, limit: 1) { total items { number status } } }', {}, cert);
+    expect(sqlCounter.statements - before).toBeLessThanOrEqual(3); // count + page + the page's histories
+    expect(d.certificates.total).toBeGreaterThanOrEqual(1);
+    expect(d.certificates.items.map((c: any) => c.status)).toEqual(['CANCELLED']);
   });
 });
