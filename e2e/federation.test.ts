@@ -127,6 +127,14 @@ describe('gateway limits and errors', () => {
     expect((await ok(p.gatewayUrl, '{ complaints { total } }', {}, supervisor)).complaints.total).toBe(before);
   });
 
+  it('a malformed id reaches the clerk as BAD_USER_INPUT through the gateway, in every subgraph', async () => {
+    for (const query of ['{ officer(id: "not-a-uuid") { id } }', '{ complaint(id: "42") { id } }', '{ matters(filter: { ids: ["x"] }) { total } }']) {
+      const r = await gql(p.gatewayUrl, query, {}, supervisor);
+      expect({ query, codes: codes(r) }).toEqual({ query, codes: ['BAD_USER_INPUT'] });
+      expect(r.errors?.[0]?.message).toContain('编号格式不正确');
+    }
+  });
+
   it('GET /health answers 200 once the supergraph is loaded', async () => {
     const res = await fetch(`${p.baseUrl}/health`);
     expect(res.status).toBe(200);
