@@ -137,4 +137,16 @@ describe('scoped lists stay in SQL', () => {
     expect(d.officers.total).toBe(15);
     expect(sqlCounter.statements - before).toBe(2);
   });
+
+  it('an agency\'s figures are one statement over its subtree (plus its policies), not a load of its officers', async () => {
+    const measure = async () => {
+      const before = sqlCounter.statements;
+      const d = await ok(s.url, 'query($id: ID!) { agency(id: $id) { figures(year: 2026) { officers withValidCertificate suspendedNow } } }', { id: ROOT }, cert);
+      return { statements: sqlCounter.statements - before, figures: d.agency.figures };
+    };
+    const first = await measure();
+    expect(first.figures).toEqual({ officers: 15, withValidCertificate: 15, suspendedNow: 0 });
+    const again = await measure();
+    expect(again.statements).toBeLessThanOrEqual(4);
+  });
 });
