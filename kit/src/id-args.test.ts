@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { describe, expect, it } from '@jest/globals';
 import { graphql } from 'graphql';
 import { Arg, Field, ID, InputType, Int, Mutation, Query, Resolver, buildSchema } from 'type-graphql';
-import { checkIdArgs } from './id-args.js';
+import { guardIdArgs } from './id-args.js';
 import { DomainError, ErrorCode } from './errors.js';
 
 @InputType()
@@ -46,9 +46,9 @@ class ThingResolver {
 
 const OK = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 
-describe('every ID argument is a UUID, checked before the resolver (checkIdArgs)', () => {
+describe('every ID argument is a UUID, checked before the resolver (guardIdArgs)', () => {
   const run = async (source: string) => {
-    const schema = await buildSchema({ resolvers: [ThingResolver], globalMiddlewares: [checkIdArgs], validate: false });
+    const schema = guardIdArgs(await buildSchema({ resolvers: [ThingResolver], validate: false }));
     const before = reached;
     const r = await graphql({ schema, source });
     const e = r.errors?.[0]?.originalError as DomainError | undefined;

@@ -1,11 +1,10 @@
 /**
  * Every `ID` a caller sends is a UUID, checked before any resolver runs: arguments, list arguments and, for
  * queries, the fields of input objects (`filter.ids`, `filter.agencyId` …). A malformed id is the caller's mistake —
- * BAD_USER_INPUT naming the field — never a crash in PostgreSQL (22P02 → INTERNAL_SERVER_ERROR). Mounted
- * on every subgraph by `buildFederatedSchema`, so no resolver can forget it.
+ * BAD_USER_INPUT naming the field — never a crash in PostgreSQL (22P02 → INTERNAL_SERVER_ERROR). Applied
+ * to every subgraph's schema by `buildFederatedSchema`, so no resolver can forget it.
  */
-import { getNullableType, GraphQLInputObjectType, GraphQLList, type GraphQLInputType } from 'graphql';
-import type { MiddlewareFn } from 'type-graphql';
+import { defaultFieldResolver, getNullableType, GraphQLInputObjectType, GraphQLList, GraphQLObjectType, type GraphQLInputType, type GraphQLSchema } from 'graphql';
 import { badInput } from './errors.js';
 import { isUuid } from './ids.js';
 
@@ -26,14 +25,36 @@ function check(type: GraphQLInputType, value: unknown, field: string, intoInputs
   }
 }
 
-/** The type-graphql global middleware that checks the ID arguments of every field. */
-export const checkIdArgs: MiddlewareFn = ({ args, info }, next) => {
-  if (args && Object.keys(args).length) {
-    const field = 'getFields' in info.parentType ? info.parentType.getFields()[info.fieldName] : undefined;
-    // A command's input is validated by its service, which reports every problem of it at once (house
-    // rule); the ids among them are checked there (and PostgreSQL's 22P02 is the safety net).
-    const intoInputs = info.parentType.name !== 'Mutation';
-    for (const a of field?.args ?? []) check(a.type, args[a.name], a.name, intoInputs);
+/** Whether `type` is or holds an `ID` (through lists and, when `intoInputs`, input objects). */
+function holdsId(type: GraphQLInputType, intoInputs: boolean, seen = new Set<string>()): boolean {
+  const t = getNullableType(type);
+  if (t instanceof GraphQLList) return holdsId(t.ofType, intoInputs, seen);
+  if (t instanceof GraphQLInputObjectType) {
+    if (!intoInputs || seen.has(t.name)) return false;
+    seen.add(t.name);
+    return Object.values(t.getFields()).some((f) => holdsId(f.type, intoInputs, seen));
   }
-  return next();
-};
+  return 'name' in t && t.name === 'ID';
+}
+
+/**
+ * Wraps the resolver of every field that takes an `ID` so its ids are checked first (fields without one
+ * are left untouched: no cost on the fields of a long list). A command's input is validated by its
+ * service, which reports every problem of it at once (house rule); the ids among them are checked there,
+ * and PostgreSQL's 22P02 is the safety net — so for mutations only the top-level ids are checked here.
+ */
+export function guardIdArgs(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    const intoInputs = type !== schema.getMutationType();
+    for (const field of Object.values(type.getFields())) {
+      if (!field.args.some((a) => holdsId(a.type, intoInputs))) continue;
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context, info) => {
+        for (const a of field.args) check(a.type, (args as Record<string, unknown>)[a.name], a.name, intoInputs);
+        return resolve(source, args, context, info);
+      };
+    }
+  }
+  return schema;
+}

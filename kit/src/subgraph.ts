@@ -17,7 +17,7 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
 import { formatError, registerUniqueMessages, type UniqueMessages } from './errors.js';
 import { logger } from './log.js';
-import { checkIdArgs } from './id-args.js';
+import { guardIdArgs } from './id-args.js';
 import { sqlCounter } from './db.js';
 import { makeContext, type Context } from './context.js';
 import type { TokenVerifier } from './identity.js';
@@ -43,11 +43,10 @@ export async function buildFederatedSchema(o: FederatedSchemaOptions): Promise<{
     orphanedTypes: o.orphanedTypes,
     directives: [...specifiedDirectives],
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
-    globalMiddlewares: [checkIdArgs],
     validate: false,
     skipCheck: true,
   };
-  const plain = await buildSchema(options);
+  const plain = guardIdArgs(await buildSchema(options));
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}`
     .replace(/^type Query /m, '"""查询 (queries): what can be read"""\ntype Query ')
     .replace(/^type Mutation /m, '"""操作 (mutations): what can be changed"""\ntype Mutation ');
