@@ -101,6 +101,7 @@ describe('lock-and-version (kit lockForEdit): version is required and a stale on
     const r = await gql(s.url, q, { id: OFFICER, v: o.version, i: { ...input, post: '覆盖' } }, cert);
     expect(codes(r)).toEqual(['CONCURRENT_MODIFICATION']);
     expect(firstError(r)?.message).toContain(`执法人员“${o.name}”已于`);
+    expect(firstError(r)?.message).toContain('被证件管理员甲修改'); // from the change log: who made the edit it missed
     expect(firstError(r)?.message).toContain(`您看到的是第 ${o.version} 版，现为第 ${o.version + 1} 版`);
     expect((await ok(s.url, 'query($id: ID!) { officer(id: $id) { post } }', { id: OFFICER }, cert)).officer.post).toBe('科员');
   });

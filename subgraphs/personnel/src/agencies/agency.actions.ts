@@ -68,7 +68,7 @@ export async function createAgency(em: EntityManager, identity: Identity, clock:
 }
 
 function lockAgency(tx: EntityManager, identity: Identity, id: string, version: number): Promise<Agency> {
-  return lockForEdit(tx, Agency, id, version, { what: '执法主体', label: (a) => a.name, visible: (a) => inScope(agencyScope(identity), a) });
+  return lockForEdit(tx, Agency, id, version, { what: '执法主体', logAs: 'Agency', label: (a) => a.name, visible: (a) => inScope(agencyScope(identity), a) });
 }
 
 /** Edits an agency; its place in the tree stays (moving a subtree is a separate, rarer act). */

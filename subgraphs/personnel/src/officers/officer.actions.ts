@@ -75,6 +75,7 @@ export async function createOfficer(em: EntityManager, identity: Identity, clock
 function lockOfficer(tx: EntityManager, identity: Identity, id: string, version: number): Promise<Officer> {
   return lockForEdit(tx, Officer, id, version, {
     what: '执法人员',
+    logAs: 'Officer',
     label: (o) => o.name,
     visible: async (o) => inScope(agencyScope(identity), await tx.findOneOrFail(Agency, { id: o.agencyId })),
   });
@@ -130,6 +131,7 @@ export async function recordEmploymentChange(em: EntityManager, identity: Identi
       recordedBy: identity.displayName ?? identity.username,
       recordedAt: now,
     });
+    logChange(tx, identity, now, 'Officer', officer.id, '登记人员变动', diff({ employmentStatus: officer.employmentStatus }, { employmentStatus: input.toStatus }));
     officer.employmentStatus = input.toStatus;
     officer.updatedAt = now;
     if (leavesEnforcement(input.toStatus)) {
