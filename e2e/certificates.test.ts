@@ -18,7 +18,9 @@ let officerId: string;
 let certificateId: string;
 
 const login = async (u: string) => (await ok(p.gatewayUrl, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u, p: DEMO_PASSWORD })).login.token as string;
-const SUSPEND = 'mutation($id: ID!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, input: $i) { status activeSuspension { endsOn } } }';
+const SUSPEND = 'mutation($id: ID!, $v: Int!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { status activeSuspension { endsOn } } }';
+/** The version the clerk's page shows, sent back with every command. */
+const versionOf = async (id: string) => (await ok(p.gatewayUrl, 'query($id: ID!) { certificate(id: $id) { version } }', { id }, certadmin)).certificate.version as number;
 
 beforeAll(async () => {
   p = await startTestPlatform({ label: 'certificates' });
@@ -39,27 +41,28 @@ describe('issue and suspend through the gateway (003 第4条)', () => {
   });
 
   it('a 3-month suspension shows in the public lookup without login', async () => {
-    const r = await ok(p.gatewayUrl, SUSPEND, { id: certificateId, i: { ground: 'OUTSIDE_FIELD', reason: '超出执法领域执法' } }, certadmin);
+    const r = await ok(p.gatewayUrl, SUSPEND, { id: certificateId, v: await versionOf(certificateId), i: { ground: 'OUTSIDE_FIELD', reason: '超出执法领域执法' } }, certadmin);
     expect(r.suspendCertificate).toEqual({ status: 'SUSPENDED', activeSuspension: { endsOn: addNaturalMonths(TEST_TODAY, 3, { extendToWorkingDay: false }) } }); // 003 第4条: 3 months from today
     expect((await ok(p.gatewayUrl, '{ publicCertificate(number: "31000036099") { holderName status } }')).publicCertificate).toEqual({ holderName: '新人员', status: 'SUSPENDED' });
   });
 
   it('the same refusal through the gateway and straight to the subgraph: a second overlapping suspension', async () => {
-    const viaGateway = await gql(p.gatewayUrl, SUSPEND, { id: certificateId, i: { ground: 'LENT', reason: '再次暂扣' } }, certadmin);
-    const viaSubgraph = await gql(direct, SUSPEND, { id: certificateId, i: { ground: 'LENT', reason: '再次暂扣' } }, certadmin);
+    const v = await versionOf(certificateId);
+    const viaGateway = await gql(p.gatewayUrl, SUSPEND, { id: certificateId, v, i: { ground: 'LENT', reason: '再次暂扣' } }, certadmin);
+    const viaSubgraph = await gql(direct, SUSPEND, { id: certificateId, v, i: { ground: 'LENT', reason: '再次暂扣' } }, certadmin);
     expect(codes(viaGateway)).toEqual(['SUSPENSION_OVERLAP']);
     expect(codes(viaSubgraph)).toEqual(['SUSPENSION_OVERLAP']);
     expect(viaGateway.errors?.[0]?.message).toBe(viaSubgraph.errors?.[0]?.message);
   });
 
   it('an agency administrator may not suspend, through either door', async () => {
-    expect(codes(await gql(p.gatewayUrl, 'mutation($id: ID!) { liftCertificateSuspension(id: $id, reason: "x") { id } }', { id: certificateId }, agencyadmin))).toEqual(['FORBIDDEN']);
-    expect(codes(await gql(direct, 'mutation($id: ID!) { liftCertificateSuspension(id: $id, reason: "x") { id } }', { id: certificateId }, agencyadmin))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(p.gatewayUrl, 'mutation($id: ID!) { liftCertificateSuspension(id: $id, version: 1, reason: "x") { id } }', { id: certificateId }, agencyadmin))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(direct, 'mutation($id: ID!) { liftCertificateSuspension(id: $id, version: 1, reason: "x") { id } }', { id: certificateId }, agencyadmin))).toEqual(['FORBIDDEN']);
   });
 
   it('anonymous callers cannot act, through either door', async () => {
-    expect(codes(await gql(p.gatewayUrl, SUSPEND, { id: certificateId, i: { ground: 'LENT', reason: 'x' } }))).toEqual(['UNAUTHENTICATED']);
-    expect(codes(await gql(direct, SUSPEND, { id: certificateId, i: { ground: 'LENT', reason: 'x' } }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await gql(p.gatewayUrl, SUSPEND, { id: certificateId, v: 1, i: { ground: 'LENT', reason: 'x' } }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await gql(direct, SUSPEND, { id: certificateId, v: 1, i: { ground: 'LENT', reason: 'x' } }))).toEqual(['UNAUTHENTICATED']);
   });
 });
 

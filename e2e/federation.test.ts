@@ -19,9 +19,9 @@ const login = async (username: string) =>
 const CROSS = `query Cross($id: ID!) {
   agency(id: $id) {
     name
-    officers(limit: 200) { total items { name certificate { number status validUntil } certificates { number } complaints { number content } } }
+    officers(limit: 200) { total items { name certificate { number status validUntil } certificates { number } complaints { total items { number content } } } }
     matters { name category }
-    complaints { number }
+    complaints { total items { number } }
   }
 }`;
 
@@ -45,9 +45,9 @@ describe('one query across the three subgraphs', () => {
     expect(d.agency.officers.total).toBe(15);
     const pan = d.agency.officers.items.find((o: any) => o.name === '潘铤');
     expect(pan.certificate).toEqual({ number: '31000036001', status: 'VALID', validUntil: SEED_VALID_UNTIL });
-    expect(pan.complaints).toEqual([{ number: `TS${TEST_YEAR}-000001`, content: '执法时未出示行政执法证' }]);
+    expect(pan.complaints).toEqual({ total: 1, items: [{ number: `TS${TEST_YEAR}-000001`, content: '执法时未出示行政执法证' }] });
     expect(d.agency.matters.map((m: any) => m.category)).toEqual(['PUNISHMENT', 'REWARD', 'INSPECTION']);
-    expect(d.agency.complaints).toHaveLength(1);
+    expect(d.agency.complaints.items).toHaveLength(1);
   });
 
   it('the number of SQL statements the query causes does not grow with the number of officers (DataLoader batching)', async () => {
@@ -115,7 +115,7 @@ describe('gateway limits and errors', () => {
   });
 
   it('refuses a query whose estimated cost is too high', async () => {
-    const r = await gql(p.gatewayUrl, '{ agencies(limit: 200) { items { officers(limit: 200) { items { certificates { history { kind } } complaints { number } } } } } }', {}, supervisor);
+    const r = await gql(p.gatewayUrl, '{ agencies(limit: 200) { items { officers(limit: 200) { items { certificates { history { items { kind } } } complaints { items { number } } } } } } }', {}, supervisor);
     expect(codes(r)).toEqual(['QUERY_TOO_COMPLEX']);
   });
 
@@ -126,6 +126,14 @@ describe('gateway limits and errors', () => {
     expect(r.errors?.[0]?.message).toContain('请填写投诉内容');
     expect(r.errors?.[0]?.message).toContain('非匿名投诉请填写投诉人姓名');
     expect((await ok(p.gatewayUrl, '{ complaints { total } }', {}, supervisor)).complaints.total).toBe(before);
+  });
+
+  it('a malformed id reaches the clerk as BAD_USER_INPUT through the gateway, in every subgraph', async () => {
+    for (const query of ['{ officer(id: "not-a-uuid") { id } }', '{ complaint(id: "42") { id } }', '{ matters(filter: { ids: ["x"] }) { total } }']) {
+      const r = await gql(p.gatewayUrl, query, {}, supervisor);
+      expect({ query, codes: codes(r) }).toEqual({ query, codes: ['BAD_USER_INPUT'] });
+      expect(r.errors?.[0]?.message).toContain('编号格式不正确');
+    }
   });
 
   it('GET /health answers 200 once the supergraph is loaded', async () => {

@@ -120,7 +120,7 @@ export const MATRIX: Record<string, Row> = {
   },
   'Agency.children: only the sub-units the caller may see (anonymous: published ones)': {
     covers: ['Agency.children'], targeted: true, gateway: true, subgraph: 'personnel',
-    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { children { id } } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => some(d.agency.children) }),
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { children { items { id } } } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => some(d.agency.children?.items) }),
     // A → [C (unpublished)], C → [], P → [A, S], S → []
     expect: (c, t) => (c === 'anonymous' ? ({ own: 'NONE', child: 'NOT_FOUND', parent: 'SOME', sibling: 'NONE' } as const)[t] : !inScope(c, t) ? 'NOT_FOUND' : t === 'own' || t === 'parent' ? 'SOME' : 'NONE'),
   },
@@ -131,7 +131,7 @@ export const MATRIX: Record<string, Row> = {
   },
   'Agency.changeLog: staff in scope only': {
     covers: ['Agency.changeLog'], targeted: true, gateway: true, subgraph: 'personnel',
-    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { changeLog { id } } }', variables: { id: f.nodes[t].agencyId } }),
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { changeLog { items { id } } } }', variables: { id: f.nodes[t].agencyId } }),
     expect: agencyRead('OK', 'UNAUTHENTICATED'),
   },
   'Agency.policies: staff in scope only': {
@@ -156,7 +156,7 @@ export const MATRIX: Record<string, Row> = {
   },
   'Agency.complaints (supervision): the complaints the caller may see, on the agencies he may see': {
     covers: ['Agency.complaints'], targeted: true, gateway: true, subgraph: null,
-    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { complaints { id } } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => some(d.agency.complaints) }),
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { complaints { items { id } } } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => some(d.agency.complaints?.items) }),
     expect: (c, t) => (c === 'anonymous' ? (published(t) ? 'NONE' : 'NOT_FOUND') : !inScope(c, t) ? 'NOT_FOUND' : seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
   },
 
@@ -170,7 +170,7 @@ export const MATRIX: Record<string, Row> = {
     covers: ['Query.officer', 'Officer.agency', 'Officer.certificates', 'Officer.certificate', 'Officer.employmentChanges', 'Officer.trainings', 'Officer.trainingHours', 'Officer.exams', 'Officer.changeLog', 'Officer.idNumberMasked'],
     targeted: true, gateway: true, subgraph: 'personnel',
     op: (f, t) => ({
-      query: 'query($id: ID!) { officer(id: $id) { id name idNumberMasked agency { id } certificates { id } certificate { id } employmentChanges { id } trainings(year: 2026) { id } trainingHours(year: 2026) exams { id } changeLog { id } } }',
+      query: 'query($id: ID!) { officer(id: $id) { id name idNumberMasked agency { id } certificates { id } certificate { id } employmentChanges { id } trainings(year: 2026) { id } trainingHours(year: 2026) exams { id } changeLog { items { id } } } }',
       variables: { id: f.nodes[t].officerId },
       classify: (d) => (/^\d{4}\*{10}\w{4}$/.test(d.officer.idNumberMasked) ? 'OK' : `UNMASKED ${d.officer.idNumberMasked}`),
     }),
@@ -183,7 +183,7 @@ export const MATRIX: Record<string, Row> = {
   },
   'Officer.complaints (supervision): the complaints the caller may see, on the officers he may see': {
     covers: ['Officer.complaints'], targeted: true, gateway: true, subgraph: null,
-    op: (f, t) => ({ query: 'query($id: ID!) { officer(id: $id) { complaints { id } } }', variables: { id: f.nodes[t].officerId }, classify: (d) => some(d.officer.complaints) }),
+    op: (f, t) => ({ query: 'query($id: ID!) { officer(id: $id) { complaints { items { id } } } }', variables: { id: f.nodes[t].officerId }, classify: (d) => some(d.officer.complaints?.items) }),
     expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !inScope(c, t) ? 'NOT_FOUND' : seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
   },
   'officersCsv: only the officers in scope, ID numbers masked': {
@@ -211,7 +211,7 @@ export const MATRIX: Record<string, Row> = {
     covers: ['Query.certificate', 'Certificate.holder', 'Certificate.history', 'Certificate.statusAt', 'Certificate.review', 'Certificate.activeSuspension'],
     targeted: true, gateway: true, subgraph: 'personnel',
     op: (f, t) => ({
-      query: 'query($id: ID!) { certificate(id: $id) { id number status statusAt(at: "2026-06-01T00:00:00Z") holder { id } history { kind } review { dueOn } activeSuspension { id } } }',
+      query: 'query($id: ID!) { certificate(id: $id) { id number status statusAt(at: "2026-06-01T00:00:00Z") holder { id } history { items { kind } } review { dueOn } activeSuspension { id } } }',
       variables: { id: f.nodes[t].certificateId },
     }),
     expect: staff(),
@@ -393,12 +393,12 @@ export const MATRIX: Record<string, Row> = {
   },
   '_entities Agency (supervision): Agency.complaints under the complaint rule': {
     covers: ['_entities:supervision.Agency'], targeted: true, gateway: false, subgraph: 'supervision',
-    op: (f, t) => ({ ...entity('Agency', f.nodes[t].agencyId, 'complaints { id agency { id } }'), classify: (d) => some(d._entities[0]?.complaints) }),
+    op: (f, t) => ({ ...entity('Agency', f.nodes[t].agencyId, 'complaints { items { id agency { id } } }'), classify: (d) => some(d._entities[0]?.complaints?.items) }),
     expect: (c, t) => (seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
   },
   '_entities Officer (supervision): Officer.complaints under the complaint rule (a complaint about A naming another node\'s officer is A\'s)': {
     covers: ['_entities:supervision.Officer'], targeted: true, gateway: false, subgraph: 'supervision',
-    op: (f, t) => ({ ...entity('Officer', f.nodes[t].officerId, 'complaints { id }'), classify: (d) => some(d._entities[0]?.complaints) }),
+    op: (f, t) => ({ ...entity('Officer', f.nodes[t].officerId, 'complaints { items { id } }'), classify: (d) => some(d._entities[0]?.complaints?.items) }),
     expect: (c) => (COMPLAINT_READERS.includes(c) ? 'SOME' : 'NONE'),
   },
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { GraphQLError } from 'graphql';
-import { DomainError, ErrorCode, formatError, InputProblems } from './errors.js';
+import { DomainError, ErrorCode, formatError, fromDatabaseError, InputProblems, registerUniqueMessages } from './errors.js';
 
 const wrap = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['x'] });
 
@@ -31,5 +31,34 @@ describe('formatError: domain errors keep their code, anything unexpected is mas
       expect((e as DomainError).code).toBe(ErrorCode.BAD_USER_INPUT);
       expect((e as DomainError).details.problems).toHaveLength(2);
     }
+  });
+});
+
+describe('database refusals that are the caller\'s mistake', () => {
+  // What pg (and MikroORM's UniqueConstraintViolationException, which copies pg's fields) carries.
+  const pgError = (code: string, constraint?: string) => Object.assign(new Error(`duplicate key value violates unique constraint "${constraint}"`), { code, constraint });
+
+  it('a unique violation of a registered constraint is DUPLICATE with its Chinese message and field', () => {
+    registerUniqueMessages({ widget_serial_unique: { field: 'serial', message: '序列号已被使用' } });
+    const f = formatError({ message: 'x', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, wrap(pgError('23505', 'widget_serial_unique')));
+    expect(f.message).toBe('序列号已被使用');
+    expect(f.extensions).toEqual({ code: 'DUPLICATE', field: 'serial' });
+  });
+
+  it('an unregistered unique violation is still DUPLICATE, never INTERNAL_SERVER_ERROR, and leaks no SQL', () => {
+    const f = formatError({ message: 'x' }, wrap(pgError('23505', 'secret_table_col_unique')));
+    expect(f.extensions).toEqual({ code: 'DUPLICATE' });
+    expect(f.message).not.toContain('secret_table');
+  });
+
+  it('22P02 (a malformed uuid PostgreSQL could not read) is BAD_USER_INPUT — the safety net behind the id checks', () => {
+    const f = formatError({ message: 'x' }, wrap(pgError('22P02')));
+    expect(f.extensions).toEqual({ code: 'BAD_USER_INPUT' });
+    expect(f.message).toContain('格式不正确');
+  });
+
+  it('other database errors stay masked', () => {
+    expect(fromDatabaseError(pgError('40P01'))).toBeNull();
+    expect(formatError({ message: 'deadlock' }, wrap(pgError('40P01'))).extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR' });
   });
 });

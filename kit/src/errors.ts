@@ -93,9 +93,43 @@ function refusalCode(error: unknown): ErrorCode | undefined {
   return typeof code === 'string' && (Object.values(ErrorCode) as string[]).includes(code) ? (code as ErrorCode) : undefined;
 }
 
+/** What a unique constraint protects, in the clerk's words: `{ field, message }` per constraint name. */
+export type UniqueMessages = Record<string, { field: string; message: string }>;
+
+const uniqueMessages: UniqueMessages = {};
+
+/**
+ * Each subgraph registers the messages of its unique constraints (by their PostgreSQL names, e.g.
+ * `certificate_number_unique`) once, when it builds its schema; `formatError` then answers a unique
+ * violation anywhere in that subgraph with `DUPLICATE` and that message, whichever service hit it.
+ */
+export function registerUniqueMessages(messages: UniqueMessages): void {
+  Object.assign(uniqueMessages, messages);
+}
+
+/**
+ * The database's own refusals that are the caller's mistake, as domain errors: a unique violation
+ * (SQLSTATE 23505, raw or wrapped by MikroORM's `UniqueConstraintViolationException`) is `DUPLICATE`; a
+ * malformed value PostgreSQL could not read (22P02, e.g. a uuid) is `BAD_USER_INPUT` — a safety net
+ * behind the id checks. Anything else is left alone (null).
+ */
+export function fromDatabaseError(e: unknown): DomainError | null {
+  if (!e || typeof e !== 'object') return null;
+  const { code, constraint } = e as { code?: unknown; constraint?: unknown };
+  if (code === '23505') {
+    const known = typeof constraint === 'string' ? uniqueMessages[constraint] : undefined;
+    return known
+      ? new DomainError(ErrorCode.DUPLICATE, known.message, { field: known.field })
+      : new DomainError(ErrorCode.DUPLICATE, '该记录与已有记录重复，请检查后重试');
+  }
+  if (code === '22P02') return new DomainError(ErrorCode.BAD_USER_INPUT, '输入的编号或数值格式不正确，请检查后重试');
+  return null;
+}
+
 /** The shared `formatError` of every server (gateway and subgraphs). */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  const original = fromDatabaseError(unwrapped) ?? unwrapped;
   if (original instanceof DomainError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code, ...original.details } };
   }

@@ -18,3 +18,8 @@ export * from './main.js';
 export * from './validation.js';
 export * from './loaders.js';
 export * from './subgraph-client.js';
+export * from './lists.js';
+export * from './masking.js';
+export * from './edits.js';
+export * from './change-log.js';
+export * from './id-args.js';

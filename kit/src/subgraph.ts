@@ -15,9 +15,10 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { DateTimeISOResolver } from 'graphql-scalars';
 import type { MikroORM, EntityManager } from '@mikro-orm/postgresql';
-import { formatError } from './errors.js';
+import { formatError, registerUniqueMessages, type UniqueMessages } from './errors.js';
 import { graphqlHttpErrorHandler } from './http-errors.js';
 import { logger } from './log.js';
+import { guardIdArgs } from './id-args.js';
 import { sqlCounter } from './db.js';
 import { makeContext, type Context } from './context.js';
 import type { TokenVerifier } from './identity.js';
@@ -31,10 +32,13 @@ export interface FederatedSchemaOptions {
   orphanedTypes?: Function[];
   /** `{ TypeName: { __resolveReference(ref, ctx) } }` for the entities this subgraph resolves. */
   referenceResolvers?: GraphQLResolverMap<Context<any>>;
+  /** The subgraph's unique constraints and what a clerk is told when one is violated (DUPLICATE). */
+  uniqueMessages?: UniqueMessages;
 }
 
 /** The subgraph schema as SDL (what composition reads) and as an executable schema. */
 export async function buildFederatedSchema(o: FederatedSchemaOptions): Promise<{ schema: GraphQLSchema; sdl: string }> {
+  registerUniqueMessages(o.uniqueMessages ?? {});
   const options: BuildSchemaOptions = {
     resolvers: o.resolvers,
     orphanedTypes: o.orphanedTypes,
@@ -43,7 +47,7 @@ export async function buildFederatedSchema(o: FederatedSchemaOptions): Promise<{
     validate: false,
     skipCheck: true,
   };
-  const plain = await buildSchema(options);
+  const plain = guardIdArgs(await buildSchema(options));
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(plain)}`
     .replace(/^type Query /m, '"""查询 (queries): what can be read"""\ntype Query ')
     .replace(/^type Mutation /m, '"""操作 (mutations): what can be changed"""\ntype Mutation ');

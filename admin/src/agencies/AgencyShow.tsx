@@ -64,7 +64,7 @@ const AgencyShowActions = () => {
 /** The direct sub-units (`children`), each a link to its own page. */
 const Children = () => {
   const record = useRecordContext<AgencyRecord>();
-  const list = useList({ data: record?.children ?? [], resource: 'agencies' });
+  const list = useList({ data: record?.children?.items ?? [], resource: 'agencies' });
   return (
     <ListContextProvider value={list}>
       <DataTable rowClick="show" bulkActionButtons={false} resource="agencies" empty={<EmptyChildren />}>

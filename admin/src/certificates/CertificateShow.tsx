@@ -36,7 +36,7 @@ const HistoryCard = () => {
     <Card variant="outlined">
       <CardContent>
         <SectionTitle label="jiandu.certificates.history" />
-        <CertificateHistory history={record.history} />
+        <CertificateHistory history={record.history?.items} />
       </CardContent>
     </Card>
   );

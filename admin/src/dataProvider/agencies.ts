@@ -63,13 +63,16 @@ const AgencyQuery = graphql(`
   query Agency($id: ID!) {
     agency(id: $id) {
       ...AgencyDetail
-      children {
-        id
-        name
-        level
-        region
-        qualificationConfirmed
-        officerCount
+      children(limit: 200) {
+        total
+        items {
+          id
+          name
+          level
+          region
+          qualificationConfirmed
+          officerCount
+        }
       }
       figures {
         ...AgencyFiguresFields
@@ -131,7 +134,7 @@ const UpdateAgencyMutation = graphql(`
 `);
 
 export const ConfirmAgencyQualification = graphql(`
-  mutation ConfirmAgencyQualification($id: ID!, $version: Int) {
+  mutation ConfirmAgencyQualification($id: ID!, $version: Int!) {
     confirmAgencyQualification(id: $id, version: $version) {
       id
       version
@@ -141,7 +144,7 @@ export const ConfirmAgencyQualification = graphql(`
 `);
 
 export const PublishAgency = graphql(`
-  mutation PublishAgency($id: ID!, $version: Int) {
+  mutation PublishAgency($id: ID!, $version: Int!) {
     publishAgency(id: $id, version: $version) {
       id
       version

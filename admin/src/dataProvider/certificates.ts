@@ -69,8 +69,10 @@ const CertificateQuery = graphql(`
       createdAt
       updatedAt
       version
-      history {
-        ...CertificateHistoryEntry
+      history(limit: 200) {
+        items {
+          ...CertificateHistoryEntry
+        }
       }
     }
   }
@@ -90,7 +92,7 @@ export const IssueCertificate = graphql(`
 `);
 
 export const ReviewCertificate = graphql(`
-  mutation ReviewCertificate($id: ID!, $note: String, $version: Int) {
+  mutation ReviewCertificate($id: ID!, $note: String, $version: Int!) {
     reviewCertificate(id: $id, note: $note, version: $version) {
       id
       version
@@ -100,7 +102,7 @@ export const ReviewCertificate = graphql(`
 `);
 
 export const SuspendCertificate = graphql(`
-  mutation SuspendCertificate($id: ID!, $input: SuspendCertificateInput!, $version: Int) {
+  mutation SuspendCertificate($id: ID!, $input: SuspendCertificateInput!, $version: Int!) {
     suspendCertificate(id: $id, input: $input, version: $version) {
       id
       version
@@ -113,7 +115,7 @@ export const SuspendCertificate = graphql(`
 `);
 
 export const LiftCertificateSuspension = graphql(`
-  mutation LiftCertificateSuspension($id: ID!, $reason: String!, $version: Int) {
+  mutation LiftCertificateSuspension($id: ID!, $reason: String!, $version: Int!) {
     liftCertificateSuspension(id: $id, reason: $reason, version: $version) {
       id
       version
@@ -123,7 +125,7 @@ export const LiftCertificateSuspension = graphql(`
 `);
 
 export const RenewCertificate = graphql(`
-  mutation RenewCertificate($id: ID!, $reason: String!, $newNumber: String, $version: Int) {
+  mutation RenewCertificate($id: ID!, $reason: String!, $newNumber: String, $version: Int!) {
     renewCertificate(id: $id, reason: $reason, newNumber: $newNumber, version: $version) {
       id
       version
@@ -134,7 +136,7 @@ export const RenewCertificate = graphql(`
 `);
 
 export const RevokeCertificate = graphql(`
-  mutation RevokeCertificate($id: ID!, $reason: String!, $basis: String!, $version: Int) {
+  mutation RevokeCertificate($id: ID!, $reason: String!, $basis: String!, $version: Int!) {
     revokeCertificate(id: $id, reason: $reason, basis: $basis, version: $version) {
       id
       version
@@ -144,7 +146,7 @@ export const RevokeCertificate = graphql(`
 `);
 
 export const CancelCertificate = graphql(`
-  mutation CancelCertificate($id: ID!, $reason: String!, $basis: String, $version: Int) {
+  mutation CancelCertificate($id: ID!, $reason: String!, $basis: String, $version: Int!) {
     cancelCertificate(id: $id, reason: $reason, basis: $basis, version: $version) {
       id
       version
@@ -154,7 +156,7 @@ export const CancelCertificate = graphql(`
 `);
 
 export const RecoverCertificate = graphql(`
-  mutation RecoverCertificate($id: ID!, $note: String, $recoveredOn: String, $version: Int) {
+  mutation RecoverCertificate($id: ID!, $note: String, $recoveredOn: String, $version: Int!) {
     recoverCertificate(id: $id, note: $note, recoveredOn: $recoveredOn, version: $version) {
       id
       version

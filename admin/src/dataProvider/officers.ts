@@ -64,8 +64,10 @@ const OfficerQuery = graphql(`
           state
           provisional
         }
-        history {
-          ...CertificateHistoryEntry
+        history(limit: 200) {
+          items {
+            ...CertificateHistoryEntry
+          }
         }
       }
       certificates {
@@ -153,7 +155,7 @@ const UpdateOfficerMutation = graphql(`
 `);
 
 export const RecordEmploymentChange = graphql(`
-  mutation RecordEmploymentChange($officerId: ID!, $input: EmploymentChangeInput!, $version: Int) {
+  mutation RecordEmploymentChange($officerId: ID!, $input: EmploymentChangeInput!, $version: Int!) {
     recordEmploymentChange(officerId: $officerId, input: $input, version: $version) {
       change {
         id

@@ -82,7 +82,7 @@ export const CertificateCard = () => {
             <Divider sx={{ my: 2 }} />
             <SectionTitle label="jiandu.certificates.history" />
             <Box>
-              <CertificateHistory history={certificate.history} />
+              <CertificateHistory history={certificate.history?.items} />
             </Box>
           </RecordContextProvider>
         )}

@@ -4,28 +4,31 @@
  */
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupedLoader, type Clock, type Identity } from '@jiandu/kit';
+import { byIdLoader, groupedLoader, pagedGroupedLoader, type Clock, type Identity } from '@jiandu/kit';
 import { SCHEMA } from './orm.js';
+import { readableAgencyWhere } from './access/access.rules.js';
 import { Agency } from './agencies/agency.entity.js';
 import { Officer } from './officers/officer.entity.js';
 import { Certificate } from './certificates/certificate.entity.js';
 import { CertificateEvent } from './certificates/certificate-event.entity.js';
 import { EmploymentChange } from './officers/employment-change.entity.js';
-import { ChangeLog } from './audit/change-log.entity.js';
+import { ChangeLog } from '@jiandu/kit';
 import { QualificationExam, TrainingRecord } from './training/training.entity.js';
 
-export function createLoaders(em: EntityManager, _identity: Identity, _clock: Clock) {
+export function createLoaders(em: EntityManager, identity: Identity, _clock: Clock) {
   return {
     agencyById: byIdLoader(em, Agency),
     officerById: byIdLoader(em, Officer),
     certificateById: byIdLoader(em, Certificate),
     certificatesByOfficer: groupedLoader(em, Certificate, 'officerId', { issuedOn: 'desc' }),
     historyByCertificate: groupedLoader(em, CertificateEvent, 'certificateId', { effectiveFrom: 'asc', recordedAt: 'asc' }),
-    childrenByAgency: groupedLoader(em, Agency, 'parentId', { name: 'asc' }),
+    /** Contributed lists are paged: a page per parent, one query for all parents (window function). */
+    historyPageByCertificate: pagedGroupedLoader(em, CertificateEvent, 'certificateId', [['effectiveFrom', 'asc'], ['recordedAt', 'asc']]),
+    childrenByAgency: pagedGroupedLoader(em, Agency, 'parentId', [['name', 'asc']], readableAgencyWhere(identity) as never),
     changesByOfficer: groupedLoader(em, EmploymentChange, 'officerId', { recordedAt: 'desc' }),
     trainingsByOfficer: groupedLoader(em, TrainingRecord, 'officerId', { trainedOn: 'desc' }),
     examsByOfficer: groupedLoader(em, QualificationExam, 'officerId', { examOn: 'desc' }),
-    changeLogByRecord: groupedLoader(em, ChangeLog, 'entityId', { id: 'desc' }),
+    changeLogByRecord: pagedGroupedLoader(em, ChangeLog, 'entityId', [['id', 'desc']]),
     officerCountByAgency: new DataLoader<string, number>(async (ids) => {
       const rows: { agency_id: string; n: string }[] = await em
         .getConnection()

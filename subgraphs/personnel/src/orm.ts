@@ -8,7 +8,7 @@ import { EmploymentChange } from './officers/employment-change.entity.js';
 import { QualificationExam, TrainingRecord } from './training/training.entity.js';
 import { PersonalDataAccess } from './audit/personal-data-access.entity.js';
 import { PolicyOverride } from './policies/policy.entity.js';
-import { ChangeLog } from './audit/change-log.entity.js';
+import { ChangeLog } from '@jiandu/kit';
 import { CalendarYear } from './calendar/calendar-year.entity.js';
 import { migrations } from './migrations/index.js';
 

@@ -11,9 +11,19 @@ import { CalendarYearResolver, EmploymentChangeLogResolver } from './calendar/ca
 import { OfficerViewsResolver, PersonalDataViewResolver } from './audit/personal-data-access.resolver.js';
 import { readableAgency, readableCertificate, readableOfficer } from './access/access.reference.js';
 
+/** What each unique constraint of personnel protects, for the DUPLICATE answer (kit `fromDatabaseError`). */
+export const UNIQUE_MESSAGES = {
+  agency_name_unique: { field: 'name', message: '已有同名执法主体' },
+  agency_unified_code_unique: { field: 'unifiedCode', message: '统一社会信用代码已被其他执法主体使用' },
+  certificate_number_unique: { field: 'number', message: '证件号已存在，证件号必须唯一' },
+  user_account_username_unique: { field: 'username', message: '用户名已被使用' },
+  policy_override_key_agency_id_unique: { field: 'key', message: '该执法主体已设定此政策参数，请刷新后修改' },
+};
+
 /** The personnel subgraph: owner (`@key`) of Agency, Officer and Certificate (DESIGN "Ownership"). */
 export function buildPersonnelSchema() {
   return buildFederatedSchema({
+    uniqueMessages: UNIQUE_MESSAGES,
     resolvers: [AgencyResolver, AgencyActionsResolver, PolicyQueryResolver, OfficerResolver, OfficerActionsResolver, OfficerCsvResolver, CertificateResolver, CertificateActionsResolver, AccountResolver, CalendarYearResolver, EmploymentChangeLogResolver, PersonalDataViewResolver, OfficerViewsResolver],
     // Each reference under its type's one rule (access/access.rules.ts): null when the caller may not read it.
     referenceResolvers: {

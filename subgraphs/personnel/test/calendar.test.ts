@@ -8,7 +8,7 @@
  * NOT the State Council's notice for 2027, whose text we do not have; the notice number is marked 测试.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadSeed000, resetCalendar, seedIds } from '@jiandu/kit';
+import { fixedClock, loadSeed000, resetCalendar, seedIds } from '@jiandu/kit';
 import { startSubgraphForTest, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
 import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createPersonnelOrm, SCHEMA } from '../src/orm.js';
@@ -44,16 +44,17 @@ const YEAR_FIELDS = 'year source inForce notice holidays { name from to } daysOf
 const SET = `mutation($y: Int!, $i: CalendarYearInput!, $v: Int) { setCalendarYear(year: $y, input: $i, version: $v) {
   calendarYear { ${YEAR_FIELDS} } recomputed { kind recordId before after provisional } } }`;
 const setYear = (token: string, year: number, input: unknown, version?: number | null) => gql(s.url, SET, { y: year, i: input, v: version ?? null }, token);
+const versionOf = async (type: 'certificate' | 'officer', id: string, token = cert) => (await ok(s.url, `query($id: ID!) { ${type}(id: $id) { version } }`, { id }, token))[type].version as number;
 const review = async (certificateId: string) =>
-  (await ok(s.url, 'mutation($id: ID!) { reviewCertificate(id: $id, note: "年审合格") { review { dueOn provisional } } }', { id: certificateId }, cert)).reviewCertificate.review;
+  (await ok(s.url, 'mutation($id: ID!, $v: Int!) { reviewCertificate(id: $id, version: $v, note: "年审合格") { review { dueOn provisional } } }', { id: certificateId, v: await versionOf('certificate', certificateId) }, cert)).reviewCertificate.review;
 const getCert = async (id: string) =>
-  (await ok(s.url, 'query($id: ID!) { certificate(id: $id) { version review { dueOn state provisional } history { kind reason basis actorName reviewDueOn provisional rule targetEventId } } }', { id }, cert)).certificate;
+  (await ok(s.url, 'query($id: ID!) { certificate(id: $id) { version review { dueOn state provisional } history(limit: 200) { items { kind reason basis actorName reviewDueOn provisional rule targetEventId } } } }', { id }, cert)).certificate;
 const changesOf = async (officerId: string) =>
-  (await ok(s.url, 'query($id: ID!) { officer(id: $id) { employmentChanges { id reportDueOn provisional late rule changeLog { action actorName changes { field before after } } } } }', { id: officerId }, rootAdmin)).officer.employmentChanges;
+  (await ok(s.url, 'query($id: ID!) { officer(id: $id) { employmentChanges { id reportDueOn provisional late rule changeLog { items { action actorName changes { field before after } } } } } }', { id: officerId }, rootAdmin)).officer.employmentChanges;
 const setPolicy = (key: string, value: number) =>
   ok(s.url, `mutation($a: ID!, $v: Float) { setPolicy(agencyId: $a, key: ${key}, value: $v, source: "测试：某地规定") { value } }`, { a: ROOT, v: value }, cert);
-const recordChange = (officerId: string, effectiveOn: string) =>
-  ok(s.url, 'mutation($id: ID!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, input: $i) { change { id reportDueOn provisional } } }', { id: officerId, i: { toStatus: 'TRANSFERRED', effectiveOn } }, rootAdmin);
+const recordChange = async (officerId: string, effectiveOn: string) =>
+  ok(s.url, 'mutation($id: ID!, $v: Int!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, version: $v, input: $i) { change { id reportDueOn provisional } } }', { id: officerId, v: await versionOf('officer', officerId, rootAdmin), i: { toStatus: 'TRANSFERRED', effectiveOn } }, rootAdmin);
 
 beforeAll(async () => {
   resetCalendar();
@@ -65,6 +66,8 @@ beforeAll(async () => {
     buildSchema: buildPersonnelSchema,
     createLoaders,
     seed: (em, now) => seedPersonnel(em, now, { demoUsers: false }),
+    // The scenario is December 2026 by its nature: chinese-days 1.5.7 ends with 2026 and 2027 is entered.
+    clock: fixedClock('2026-11-24T10:00:00+08:00'),
   });
   sys = await s.token(['SYSTEM_ADMIN'], { name: '系统管理员甲' });
   cert = await s.token(['CERT_ADMIN'], { name: '证件管理员甲' });
@@ -146,7 +149,7 @@ describe('entering 2027 (国务院办公厅 notice): provisional deadlines recou
   it('a certificate\'s 年审 due date is final, with a history entry citing the notice (actor, reason, old → new)', async () => {
     const b = await getCert(ids.b);
     expect(b.review).toEqual({ dueOn: '2027-04-25', state: 'OK', provisional: false });
-    const entry = b.history.find((h: any) => h.kind === 'DEADLINE_RECOMPUTED');
+    const entry = b.history.items.find((h: any) => h.kind === 'DEADLINE_RECOMPUTED');
     expect(entry).toMatchObject({ actorName: '系统管理员甲', reviewDueOn: '2027-04-25', provisional: false, rule: expect.stringContaining('证件年审周期 5个月') });
     expect(entry.reason).toBe(`国务院办公厅（${NOTICE}）公布2027年节假日安排，重新计算期限：年审截止日 2027-04-26 → 2027-04-25`);
     expect(entry.basis).toContain(`2027年：${NOTICE}（录入）`);
@@ -158,15 +161,15 @@ describe('entering 2027 (国务院办公厅 notice): provisional deadlines recou
   it('004 第十一条: the employment change\'s report deadline is final, with a change-log entry; the final one is untouched', async () => {
     const [c] = await changesOf(ids.c);
     expect(c).toMatchObject({ reportDueOn: '2027-02-15', provisional: false, late: false });
-    expect(c.changeLog).toHaveLength(1);
-    expect(c.changeLog[0]).toMatchObject({ action: '重新计算期限', actorName: '系统管理员甲' });
-    expect(c.changeLog[0].changes).toEqual(expect.arrayContaining([
+    expect(c.changeLog.items).toHaveLength(1);
+    expect(c.changeLog.items[0]).toMatchObject({ action: '重新计算期限', actorName: '系统管理员甲' });
+    expect(c.changeLog.items[0].changes).toEqual(expect.arrayContaining([
       { field: 'reportDueOn', before: '2027-02-05', after: '2027-02-15' },
       { field: 'provisional', before: 'true', after: 'false' },
       { field: 'reason', before: '', after: expect.stringContaining('公布2027年节假日安排，重新计算期限') },
     ]));
     const [d] = await changesOf(ids.d);
-    expect(d).toMatchObject({ reportDueOn: '2026-11-30', provisional: false, changeLog: [] });
+    expect(d).toMatchObject({ reportDueOn: '2026-11-30', provisional: false, changeLog: { items: [] } });
   });
 
   it('new deadlines in 2027 are final at once; coverage reaches 2027-12-31', async () => {

@@ -10,6 +10,8 @@ import { createPersonnelOrm, SCHEMA } from '../src/orm.js';
 import { buildPersonnelSchema } from '../src/schema.js';
 import { createLoaders } from '../src/loaders.js';
 import { seedPersonnel } from '../src/seed/seed.js';
+import { Certificate } from '../src/certificates/certificate.entity.js';
+import { statusesAt, statusSql } from '../src/certificates/certificate.history.js';
 
 const seed = loadSeed000();
 const ROOT = seedIds.agency(seed.agency.name);
@@ -18,13 +20,17 @@ let cert: string; // CERT_ADMIN
 let rootAdmin: string; // AGENCY_ADMIN of the seed agency
 
 const AGENCY_FIELDS = 'id name level parentId version qualificationConfirmed';
-const CERT_FIELDS = 'id number version status allowedActions validUntil review { dueOn state provisional } activeSuspension { endsOn ground } history { kind reason basis actorName endsOn rule effectiveFrom }';
+const CERT_FIELDS = 'id number version status allowedActions validUntil review { dueOn state provisional } activeSuspension { endsOn ground } history(limit: 200) { total items { kind reason basis actorName endsOn rule effectiveFrom } }';
 
 const createAgency = (token: string, input: Record<string, unknown>) =>
   gql(s.url, `mutation($i: AgencyInput!) { createAgency(input: $i) { ${AGENCY_FIELDS} } }`, { i: { region: '昌吉州', fields: ['市场监管'], ...input } }, token);
 const createOfficer = (token: string, input: Record<string, unknown>) =>
   gql(s.url, 'mutation($i: OfficerInput!) { createOfficer(input: $i) { id name version idNumberMasked } }', { i: { region: '昌吉州', fields: ['市场监管'], duties: ['ENFORCEMENT'], ...input } }, token);
-const getCert = async (id: string) => (await ok(s.url, `query($id: ID!) { certificate(id: $id) { ${CERT_FIELDS} } }`, { id }, cert)).certificate;
+/** A certificate with its (paged) history as a plain list, for the assertions. */
+const flat = (c: any) => ({ ...c, history: c.history.items });
+const getCert = async (id: string) => flat((await ok(s.url, `query($id: ID!) { certificate(id: $id) { ${CERT_FIELDS} } }`, { id }, cert)).certificate);
+/** The version a clerk's screen would show, sent back with every command (version is required). */
+const versionOf = async (type: 'certificate' | 'officer' | 'agency', id: string) => (await ok(s.url, `query($id: ID!) { ${type}(id: $id) { version } }`, { id }, cert))[type].version as number;
 
 // Expected dates follow from the pinned instant (TEST_NOW, default 2026-11-24T10:00+08:00; the comments give
 // the values for that default), computed with the statutory calendar the rules use.
@@ -107,10 +113,10 @@ describe('agencies: the tree and 主体资格 (004 第五条, 第十条)', () =>
     expect(first.updateAgency.version).toBe(child.version + 1);
     expect(codes(await gql(s.url, q, { id: child.id, v: child.version, i: { ...input, name: '覆盖别人的修改' } }, rootAdmin))).toEqual(['CONCURRENT_MODIFICATION']);
     child.version = first.updateAgency.version;
-    const log = await ok(s.url, 'query($id: ID!) { agency(id: $id) { name changeLog { action actorName changes { field before after } } } }', { id: child.id }, rootAdmin);
+    const log = await ok(s.url, 'query($id: ID!) { agency(id: $id) { name changeLog { total items { action actorName changes { field before after } } } } }', { id: child.id }, rootAdmin);
     expect(log.agency.name).toBe('昌吉州机关事务管理局');
-    expect(log.agency.changeLog[0]).toEqual({ action: '修改', actorName: '管理局管理员', changes: [{ field: 'supervisionPhone', before: '0994-2345678', after: '0994-2345679' }] });
-    expect(log.agency.changeLog[1].action).toBe('新建');
+    expect(log.agency.changeLog.items[0]).toEqual({ action: '修改', actorName: '管理局管理员', changes: [{ field: 'supervisionPhone', before: '0994-2345678', after: '0994-2345679' }] });
+    expect(log.agency.changeLog.items[1].action).toBe('新建');
   });
 });
 
@@ -121,8 +127,9 @@ describe('officers (004 第十一条) and the ID number', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data.createOfficer.idNumberMasked).toBe('1101**********002X');
     officerId = r.data.createOfficer.id;
-    const log = await ok(s.url, 'query($id: ID!) { officer(id: $id) { changeLog { action changes { field after } } } }', { id: officerId }, rootAdmin);
-    expect(log.officer.changeLog[0].changes).toContainEqual({ field: 'idNumber', after: '1101**********002X' }); // the log never holds it in full
+    const log = await ok(s.url, 'query($id: ID!) { officer(id: $id) { changeLog(limit: 1) { total items { action changes { field after } } } } }', { id: officerId }, rootAdmin);
+    expect(log.officer.changeLog.items).toHaveLength(1);
+    expect(log.officer.changeLog.items[0].changes).toContainEqual({ field: 'idNumber', after: '1101**********002X' }); // the log never holds it in full
   });
 
   it('an edit that leaves the ID number out keeps the stored one (the form never holds it in full)', async () => {
@@ -184,14 +191,14 @@ describe('核发 (003 第4条, 第3条; 004 第十条)', () => {
   });
 
   it('003 第4条: after confirmation, a passed exam and 60 training hours, the certificate is issued with its history', async () => {
-    await ok(s.url, 'mutation($id: ID!) { confirmAgencyQualification(id: $id) { qualificationConfirmed } }', { id: child.id }, cert);
+    await ok(s.url, 'mutation($id: ID!, $v: Int!) { confirmAgencyQualification(id: $id, version: $v) { qualificationConfirmed } }', { id: child.id, v: await versionOf('agency', child.id) }, cert);
     await ok(s.url, 'mutation($i: ExamInput!) { recordExam(input: $i) { passed } }', { i: { officerId, examName: '全国统一行政执法证件考试', examOn: EXAM_ON, score: 82, passed: true } }, rootAdmin);
     for (const [type, hours] of [['PUBLIC_LAW', 24], ['BUSINESS', 20], ['ENFORCEMENT_SKILLS', 16]] as const) {
       await ok(s.url, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { hours } }', { i: { officerId, type, title: `${type} 轮训`, trainedOn: TRAINED_ON, hours } }, rootAdmin);
     }
     const r = await issue('65230000001');
     expect(r.errors).toBeUndefined();
-    const c = r.data.issueCertificate;
+    const c = flat(r.data.issueCertificate);
     certificateId = c.id;
     expect(c).toMatchObject({ status: 'VALID', validUntil: VALID_UNTIL, review: { dueOn: REVIEW.due, state: 'OK', provisional: REVIEW.provisional } }); // provisional: past the holiday calendar
     expect(c.history).toEqual([expect.objectContaining({ kind: 'ISSUED', actorName: '证件管理员甲', basis: '003 第4条；004 第十一条' })]);
@@ -211,8 +218,8 @@ describe('核发 (003 第4条, 第3条; 004 第十条)', () => {
 });
 
 describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
-  const suspend = (startsOn: string, version?: number, ground = 'LENT') =>
-    gql(s.url, `mutation($id: ID!, $v: Int, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { ${CERT_FIELDS} } }`, { id: certificateId, v: version, i: { ground, startsOn, reason: '将行政执法证交由他人使用' } }, cert);
+  const suspend = async (startsOn: string, version?: number, ground = 'LENT') =>
+    gql(s.url, `mutation($id: ID!, $v: Int!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { ${CERT_FIELDS} } }`, { id: certificateId, v: version ?? (await versionOf('certificate', certificateId)), i: { ground, startsOn, reason: '将行政执法证交由他人使用' } }, cert);
 
   it('003 第4条: the preview shows the computed end: a start on 11-30 ends on the last day of February', async () => {
     const p = await ok(s.url, 'query($id: ID!, $s: String!) { suspensionPreview(id: $id, startsOn: $s) { endsOn months rule } }', { id: certificateId, s: NOV_30 }, cert);
@@ -249,9 +256,9 @@ describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
   });
 
   it('a sanction needs its basis; lifting early needs a reason; lifting twice is NOT_SUSPENDED', async () => {
-    const r = await gql(s.url, 'mutation($id: ID!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, input: $i) { id } }', { id: certificateId, i: { ground: 'SANCTION', startsOn: testDate({ months: 6 }), reason: '处理决定' } }, cert);
+    const r = await gql(s.url, 'mutation($id: ID!, $v: Int!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { id } }', { id: certificateId, v: await versionOf('certificate', certificateId), i: { ground: 'SANCTION', startsOn: testDate({ months: 6 }), reason: '处理决定' } }, cert);
     expect(r.errors?.[0]?.message).toContain('请填写处理决定文号（依据）');
-    const lift = (reason: string) => gql(s.url, 'mutation($id: ID!, $r: String!) { liftCertificateSuspension(id: $id, reason: $r) { status } }', { id: certificateId, r: reason }, cert);
+    const lift = async (reason: string) => gql(s.url, 'mutation($id: ID!, $v: Int!, $r: String!) { liftCertificateSuspension(id: $id, version: $v, reason: $r) { status } }', { id: certificateId, v: await versionOf('certificate', certificateId), r: reason }, cert);
     expect(codes(await lift(' '))).toEqual(['BAD_USER_INPUT']);
     expect((await lift('已纠正，经研究提前恢复')).data.liftCertificateSuspension.status).toBe('VALID');
     expect(codes(await lift('再次恢复'))).toEqual(['NOT_SUSPENDED']);
@@ -261,7 +268,7 @@ describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
     await ok(s.url, 'mutation($a: ID!) { setPolicy(agencyId: $a, key: SUSPENSION_MONTHS, value: 6, source: "某地规定 第八条") { value source setAt } }', { a: child.id }, cert);
     const r = await suspend(NEXT_START);
     expect(r.data.suspendCertificate.activeSuspension).toBeNull(); // not yet in force
-    const entries = r.data.suspendCertificate.history.filter((h: any) => h.kind === 'SUSPENDED');
+    const entries = r.data.suspendCertificate.history.items.filter((h: any) => h.kind === 'SUSPENDED');
     expect(entries.map((h: any) => h.endsOn)).toEqual([SUSPENSION_ENDS, addNaturalMonths(NEXT_START, 6, { extendToWorkingDay: false })]);
     expect(entries[1].rule).toContain('6个月（某地规定 第八条）');
     const policies = await ok(s.url, 'query($id: ID!) { agency(id: $id) { policies { key value setAt } } }', { id: child.id }, cert);
@@ -283,7 +290,7 @@ describe('暂扣 3 months, lift, and the refusals (003 第4条)', () => {
 describe('换发, 年审, 吊销, 收回 and a duplicate number', () => {
   let sun: string;
   let id: string;
-  const act = (q: string, vars: Record<string, unknown>) => gql(s.url, q, vars, cert);
+  const act = async (q: string, vars: Record<string, unknown>) => gql(s.url, q, vars.id ? { ...vars, v: await versionOf('certificate', vars.id as string) } : vars, cert);
 
   it('a certificate number already in use is refused with DUPLICATE', async () => {
     sun = (await ok(s.url, '{ officers(filter: { search: "孙八" }) { items { id } } }', {}, cert)).officers.items[0].id;
@@ -295,24 +302,24 @@ describe('换发, 年审, 吊销, 收回 and a duplicate number', () => {
   });
 
   it('年审 sets the next due date one cycle on; 换发 gives a new number and validity, keeping the old number in the history', async () => {
-    const reviewed = (await act('mutation($id: ID!) { reviewCertificate(id: $id, note: "年审合格") { review { dueOn state } } }', { id })).data.reviewCertificate;
+    const reviewed = (await act('mutation($id: ID!, $v: Int!) { reviewCertificate(id: $id, version: $v, note: "年审合格") { review { dueOn state } } }', { id })).data.reviewCertificate;
     expect(reviewed.review).toEqual({ dueOn: REVIEW.due, state: 'OK' });
-    expect(codes(await act('mutation($id: ID!) { renewCertificate(id: $id, reason: " ") { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
-    const renewed = (await act('mutation($id: ID!) { renewCertificate(id: $id, reason: "证件损坏换发", newNumber: "65230000010") { number validUntil history { kind reason } } }', { id })).data.renewCertificate;
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { renewCertificate(id: $id, version: $v, reason: " ") { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
+    const renewed = (await act('mutation($id: ID!, $v: Int!) { renewCertificate(id: $id, version: $v, reason: "证件损坏换发", newNumber: "65230000010") { number validUntil history { items { kind reason } } } }', { id })).data.renewCertificate;
     expect(renewed).toMatchObject({ number: '65230000010', validUntil: VALID_UNTIL });
-    expect(renewed.history.at(-1)).toEqual({ kind: 'RENEWED', reason: '证件损坏换发（原证号 65230000009）' });
+    expect(renewed.history.items.at(-1)).toEqual({ kind: 'RENEWED', reason: '证件损坏换发（原证号 65230000009）' });
   });
 
   it('004 第三十三条 吊销 needs its basis, is final, and only then the card can be recovered (收回), once', async () => {
-    expect(codes(await act('mutation($id: ID!) { recoverCertificate(id: $id) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
-    expect(codes(await act('mutation($id: ID!) { revokeCertificate(id: $id, reason: "出借证件情节严重", basis: "") { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
-    const revoked = (await act('mutation($id: ID!) { revokeCertificate(id: $id, reason: "出借证件情节严重", basis: "004 第三十三条") { status allowedActions } }', { id })).data.revokeCertificate;
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { recoverCertificate(id: $id, version: $v) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { revokeCertificate(id: $id, version: $v, reason: "出借证件情节严重", basis: "") { id } }', { id }))).toEqual(['BAD_USER_INPUT']);
+    const revoked = (await act('mutation($id: ID!, $v: Int!) { revokeCertificate(id: $id, version: $v, reason: "出借证件情节严重", basis: "004 第三十三条") { status allowedActions } }', { id })).data.revokeCertificate;
     expect(revoked).toEqual({ status: 'REVOKED', allowedActions: ['RECOVER'] });
-    expect(codes(await act('mutation($id: ID!) { cancelCertificate(id: $id, reason: "x") { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
-    expect(codes(await act('mutation($id: ID!) { reviewCertificate(id: $id) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
-    expect(codes(await act('mutation($id: ID!, $on: String!) { recoverCertificate(id: $id, recoveredOn: $on) { id } }', { id, on: testDate({ days: -23 }) }))).toEqual(['BAD_USER_INPUT']); // before the revocation
-    expect((await act('mutation($id: ID!) { recoverCertificate(id: $id) { allowedActions } }', { id })).data.recoverCertificate.allowedActions).toEqual([]);
-    expect(codes(await act('mutation($id: ID!) { recoverCertificate(id: $id) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { cancelCertificate(id: $id, version: $v, reason: "x") { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { reviewCertificate(id: $id, version: $v) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await act('mutation($id: ID!, $v: Int!, $on: String!) { recoverCertificate(id: $id, version: $v, recoveredOn: $on) { id } }', { id, on: testDate({ days: -23 }) }))).toEqual(['BAD_USER_INPUT']); // before the revocation
+    expect((await act('mutation($id: ID!, $v: Int!) { recoverCertificate(id: $id, version: $v) { allowedActions } }', { id })).data.recoverCertificate.allowedActions).toEqual([]);
+    expect(codes(await act('mutation($id: ID!, $v: Int!) { recoverCertificate(id: $id, version: $v) { id } }', { id }))).toEqual(['ILLEGAL_TRANSITION']);
   });
 });
 
@@ -339,8 +346,8 @@ describe('figures, training, and leaving the post', () => {
     const effectiveOn = testDate({ days: -20 });
     const r = await ok(
       s.url,
-      'mutation($id: ID!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, input: $i) { officer { employmentStatus } change { effectiveOn reportDueOn reportedOn late rule } } }',
-      { id: officerId, i: { toStatus: 'TRANSFERRED', effectiveOn, reason: '调任办公室' } },
+      'mutation($id: ID!, $v: Int!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, version: $v, input: $i) { officer { employmentStatus } change { effectiveOn reportDueOn reportedOn late rule } } }',
+      { id: officerId, v: await versionOf('officer', officerId), i: { toStatus: 'TRANSFERRED', effectiveOn, reason: '调任办公室' } },
       rootAdmin,
     );
     expect(r.recordEmploymentChange.change).toMatchObject({ effectiveOn, reportDueOn: computeDeadline({ start: effectiveOn, amount: 10, unit: 'NATURAL_DAYS' }).due, reportedOn: TEST_TODAY, late: true });
@@ -350,16 +357,16 @@ describe('figures, training, and leaving the post', () => {
     expect(c.history.find((h: any) => h.kind === 'CANCELLED')).toMatchObject({ effectiveFrom: startOfLocalDate(effectiveOn).toISOString(), basis: expect.stringContaining('004 第十一条') });
     expect(c.allowedActions).toEqual(['RECOVER']);
     // and the cancelled certificate refuses a suspension
-    const refused = await gql(s.url, 'mutation($id: ID!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, input: $i) { id } }', { id: certificateId, i: { ground: 'LENT', reason: 'x' } }, cert);
+    const refused = await gql(s.url, 'mutation($id: ID!, $v: Int!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { id } }', { id: certificateId, v: await versionOf('certificate', certificateId), i: { ground: 'LENT', reason: 'x' } }, cert);
     expect(codes(refused)).toEqual(['ILLEGAL_TRANSITION']);
-    const recovered = await ok(s.url, 'mutation($id: ID!, $on: String) { recoverCertificate(id: $id, recoveredOn: $on) { allowedActions history { kind } } }', { id: certificateId, on: TEST_TODAY }, cert);
+    const recovered = await ok(s.url, 'mutation($id: ID!, $v: Int!, $on: String) { recoverCertificate(id: $id, version: $v, recoveredOn: $on) { allowedActions history { items { kind } } } }', { id: certificateId, v: await versionOf('certificate', certificateId), on: TEST_TODAY }, cert);
     expect(recovered.recoverCertificate.allowedActions).toEqual([]);
-    expect(recovered.recoverCertificate.history.map((h: any) => h.kind)).toContain('RECOVERED');
+    expect(recovered.recoverCertificate.history.items.map((h: any) => h.kind)).toContain('RECOVERED');
   });
 
   it('a change entered within 10 days is not late', async () => {
     const other = (await createOfficer(rootAdmin, { name: '周九', agencyId: child.id })).data.createOfficer.id;
-    const r = await ok(s.url, 'mutation($id: ID!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, input: $i) { change { late reportDueOn } } }', { id: other, i: { toStatus: 'LEFT', effectiveOn: testDate({ days: -4 }) } }, rootAdmin);
+    const r = await ok(s.url, 'mutation($id: ID!, $v: Int!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, version: $v, input: $i) { change { late reportDueOn } } }', { id: other, v: 1, i: { toStatus: 'LEFT', effectiveOn: testDate({ days: -4 }) } }, rootAdmin);
     expect(r.recordEmploymentChange.change).toEqual({ late: false, reportDueOn: computeDeadline({ start: testDate({ days: -4 }), amount: 10, unit: 'NATURAL_DAYS' }).due });
   });
 });
@@ -369,5 +376,45 @@ describe('public lookup by name and agency (DESIGN "Public lookup")', () => {
     const d = await ok(s.url, '{ publicCertificatesByHolder(name: "潘铤", agencyName: "机关事务管理局") { number holderName agencyName status validUntil } }');
     expect(d.publicCertificatesByHolder).toEqual([{ number: '31000036001', holderName: '潘铤', agencyName: seed.agency.name, status: 'VALID', validUntil: SEED_VALID_UNTIL }]);
     expect((await ok(s.url, '{ publicCertificatesByHolder(name: "潘", agencyName: "机关事务管理局") { number } }')).publicCertificatesByHolder).toEqual([]);
+  });
+});
+
+describe('certificate status in SQL (the status filter runs in the database)', () => {
+  it('statusSql answers exactly what statusAt answers, for every certificate at instants before, during and after the lifecycle', async () => {
+    // one seed certificate suspended now, so SUSPENDED is among the statuses compared
+    const seeded = (await ok(s.url, '{ certificates(filter: { search: "31000036001" }) { items { id version } } }', {}, cert)).certificates.items[0];
+    await ok(s.url, 'mutation($id: ID!, $v: Int!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { id } }', { id: seeded.id, v: seeded.version, i: { ground: 'LENT', startsOn: TEST_TODAY, reason: '出借证件' } }, cert);
+    const em = s.orm.em.fork();
+    const certs = await em.find(Certificate, {});
+    // relative to the pinned instant: the evening before, now, the suspension's last second and a week after,
+    // a year on, the day after the seed certificates expire, and far beyond
+    const now = new Date(TEST_NOW).getTime();
+    const suspensionEnds = addNaturalMonths(TEST_TODAY, 3, { extendToWorkingDay: false });
+    const instants = [
+      new Date(now - 14 * 3600_000),
+      new Date(now),
+      new Date(startOfLocalDate(addDays(suspensionEnds, 1)).getTime() - 1000),
+      startOfLocalDate(addDays(suspensionEnds, 6)),
+      startOfLocalDate(testDate({ days: 366 })),
+      startOfLocalDate(addDays(SEED_VALID_UNTIL, 1)),
+      startOfLocalDate(testDate({ months: 61 })),
+    ];
+    const seen = new Set<string>();
+    for (const at of instants) {
+      const expected = await statusesAt(em, certs, at);
+      const rows: { id: string; status: string }[] = await em.getConnection().execute(`select c.id, (${statusSql(SCHEMA, at)}) as status from ${SCHEMA}.certificate c`);
+      expect(new Map(rows.map((r) => [r.id, r.status]))).toEqual(expected);
+      for (const v of expected.values()) seen.add(v);
+    }
+    // the comparison covered the interesting statuses, not just VALID
+    expect([...seen].sort()).toEqual(expect.arrayContaining(['CANCELLED', 'EXPIRED', 'NOT_YET_VALID', 'REVOKED', 'SUSPENDED', 'VALID']));
+  });
+
+  it('a status filter costs the same statements however many certificates there are (no load of every candidate)', async () => {
+    const before = sqlCounter.statements;
+    const d = await ok(s.url, '{ certificates(filter: { status: CANCELLED }, limit: 1) { total items { number status } } }', {}, cert);
+    expect(sqlCounter.statements - before).toBeLessThanOrEqual(3); // count + page + the page's histories
+    expect(d.certificates.total).toBeGreaterThanOrEqual(1);
+    expect(d.certificates.items.map((c: any) => c.status)).toEqual(['CANCELLED']);
   });
 });

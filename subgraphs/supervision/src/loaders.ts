@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, env, groupedLoader, type Clock, type Identity } from '@jiandu/kit';
+import { byIdLoader, env, pagedGroupedLoader, type Clock, type Identity, type Page, type PageArgs } from '@jiandu/kit';
 import { Complaint } from './complaints/complaint.entity.js';
 import { complaintVisibility } from './complaints/complaint.scope.js';
 import { personnelDirectory } from './complaints/complaint.personnel.js';
@@ -13,11 +13,12 @@ export function createLoaders(em: EntityManager, identity: Identity, clock?: Clo
 /** The loaders of a supervision that asks personnel at `personnelUrl` (tests pass their own). */
 export const loadersFor = (personnelUrl: string) => (em: EntityManager, identity: Identity, _clock?: Clock, authorization: string | null = null) => {
   const visible = complaintVisibility(identity);
-  const order: Record<string, 'asc' | 'desc'>[] = [{ receivedAt: 'desc' }, { id: 'asc' }];
   const none = <T>(empty: T) => new DataLoader<string, T>(async (ids) => ids.map(() => empty));
+  const nonePaged = { load: async (_k: string, _p: PageArgs): Promise<Page<Complaint>> => ({ items: [], total: 0 }) };
   return {
-    complaintsByOfficer: visible ? groupedLoader(em, Complaint, 'officerId', order, visible) : none<Complaint[]>([]),
-    complaintsByAgency: visible ? groupedLoader(em, Complaint, 'agencyId', order, visible) : none<Complaint[]>([]),
+    /** A page of each officer's (agency's) complaints, newest first: one query for all officers of a page. */
+    complaintsByOfficer: visible ? pagedGroupedLoader(em, Complaint, 'officerId', [['receivedAt', 'desc'], ['id', 'asc']], visible) : nonePaged,
+    complaintsByAgency: visible ? pagedGroupedLoader(em, Complaint, 'agencyId', [['receivedAt', 'desc'], ['id', 'asc']], visible) : nonePaged,
     complaintById: visible ? byIdLoader(em, Complaint, visible) : none<Complaint | null>(null),
     /** Personnel, asked on the caller's behalf (his token forwarded). */
     personnel: personnelDirectory(personnelUrl, authorization),

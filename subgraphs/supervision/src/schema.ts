@@ -8,6 +8,7 @@ import { OfficerStub } from './external/officer.stub.js';
 /** The supervision subgraph: owner of Complaint; contributes `Officer.complaints`, `Agency.complaints`. */
 export function buildSupervisionSchema() {
   return buildFederatedSchema({
+    uniqueMessages: { complaint_number_unique: { field: 'number', message: '投诉登记号重复，请重新提交' } },
     resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver],
     orphanedTypes: [AgencyStub, OfficerStub],
     referenceResolvers: {

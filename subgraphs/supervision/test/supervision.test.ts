@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { pendingSchemaDiff, sqlCounter } from '@jiandu/kit';
+import { maskName, maskPhone, pendingSchemaDiff, sqlCounter } from '@jiandu/kit';
 import { startSubgraphForTest, TEST_NOW, TEST_YEAR, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
 import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createSupervisionOrm, SCHEMA } from '../src/orm.js';
@@ -10,7 +10,6 @@ import { buildPersonnelSchema } from '../../personnel/src/schema.js';
 import { createLoaders as personnelLoaders } from '../../personnel/src/loaders.js';
 import { Agency, AgencyLevel } from '../../personnel/src/agencies/agency.entity.js';
 import { Officer } from '../../personnel/src/officers/officer.entity.js';
-import { maskName, maskPhone } from '../src/complaints/complaint.rules.js';
 
 const AGENCY = '44444444-4444-4444-8444-444444444444';
 const OTHER_AGENCY = '55555555-5555-4555-8555-555555555555';
@@ -103,7 +102,7 @@ describe('complaints (004 第八条)', () => {
     for (const officerId of OFFICERS.slice(1)) {
       await ok(s.url, CREATE, { i: { channel: 'LETTER', anonymous: true, agencyId: AGENCY, officerId, content: '投诉' } }, supervisor);
     }
-    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Officer { id complaints { number } } } }`;
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Officer { id complaints { items { number } } } } }`;
     const count = async (ids: string[]) => {
       const before = sqlCounter.statements;
       const d = await ok(s.url, q, { r: ids.map((id) => ({ __typename: 'Officer', id })) }, supervisor);

@@ -1,20 +1,14 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '@jiandu/kit';
+import { ListFilter, OrderBy, Paged } from '@jiandu/kit';
 import { EnforcementMatter, MatterCategory } from './matter.entity.js';
 
 @InputType({ description: '执法事项筛选条件 (matter filter)' })
-export class MatterFilter {
-  @Field(() => String, { nullable: true, description: '名称或依据包含 (name or legal basis contains)' })
-  search?: string | null;
-
+export class MatterFilter extends ListFilter('名称或依据包含 (name or legal basis contains)') {
   @Field(() => MatterCategory, { nullable: true, description: '执法类别 (category)' })
   category?: MatterCategory | null;
 
   @Field(() => ID, { nullable: true, description: '实施主体 (agency)' })
   agencyId?: string | null;
-
-  @Field(() => [ID], { nullable: true, description: '只取这些编号 (only these ids)' })
-  ids?: string[] | null;
 }
 
 export enum MatterOrderField {
@@ -29,19 +23,7 @@ registerEnumType(MatterOrderField, {
 });
 
 @InputType({ description: '执法事项排序 (matter order)' })
-export class MatterOrder {
-  @Field(() => MatterOrderField, { description: '排序字段 (field)' })
-  field!: MatterOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: '方向 (direction)' })
-  direction: SortDirection = SortDirection.ASC;
-}
+export class MatterOrder extends OrderBy(MatterOrderField) {}
 
 @ObjectType({ description: '执法事项列表的一页 (a page of matters)' })
-export class MatterList {
-  @Field(() => [EnforcementMatter], { description: '本页的执法事项 (matters on this page)' })
-  items!: EnforcementMatter[];
-
-  @Field(() => Int, { description: '符合条件的总数 (total matching)' })
-  total!: number;
-}
+export class MatterList extends Paged(EnforcementMatter, { zh: '执法事项', en: 'matters' }) {}

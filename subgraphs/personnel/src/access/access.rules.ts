@@ -42,6 +42,18 @@ export function agencyAccess(identity: Identity, agency: AgencyNode): AgencyAcce
   return 'NONE';
 }
 
+/**
+ * The same rule as `agencyAccess` as a SQL condition, for lists that must page and count only what may be
+ * seen (e.g. `Agency.children`): anonymous → published; tree-wide → all; attached staff → their subtree;
+ * staff attached to no node → none.
+ */
+export function readableAgencyWhere(identity: Identity): { publishedAt?: { $ne: null }; path?: { $like: string }; id?: null } {
+  if (identity.anonymous) return { publishedAt: { $ne: null } };
+  if (isTreeWide(identity)) return {};
+  if (identity.agencyId) return { path: { $like: `%/${identity.agencyId}/%` } };
+  return { id: null };
+}
+
 export function canReadAgency(identity: Identity, agency: AgencyNode): boolean {
   return agencyAccess(identity, agency) !== 'NONE';
 }

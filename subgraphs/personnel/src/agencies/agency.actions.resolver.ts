@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { checkId } from '@jiandu/kit';
 import type { PersonnelContext } from '../context.js';
 import { Agency } from './agency.entity.js';
@@ -10,7 +10,7 @@ import { agencyFigures } from '../figures/figures.service.js';
 import { Policy, toPolicy } from '../policies/policy.types.js';
 import { policiesFor, setPolicy } from '../policies/policy.service.js';
 import { POLICY_DEFAULTS, PolicyKey } from '../policies/policy.rules.js';
-import { ChangeLog } from '../audit/change-log.entity.js';
+import { ChangeLogList, PageArgs } from '@jiandu/kit';
 
 @Resolver(() => Agency)
 export class AgencyActionsResolver {
@@ -33,7 +33,7 @@ export class AgencyActionsResolver {
   confirmAgencyQualification(
     @Ctx() ctx: PersonnelContext,
     @Arg('id', () => ID, { description: '执法主体编号 (agency id)' }) id: string,
-    @Arg('version', () => Int, { nullable: true, description: '您看到的版本号 (the version you saw)' }) version?: number | null,
+    @Arg('version', () => Int, { description: '您看到的版本号 (the version you saw)' }) version: number,
   ): Promise<Agency> {
     return confirmAgencyQualification(ctx.em, ctx.identity, ctx.clock, id, version);
   }
@@ -42,7 +42,7 @@ export class AgencyActionsResolver {
   publishAgency(
     @Ctx() ctx: PersonnelContext,
     @Arg('id', () => ID, { description: '执法主体编号 (agency id)' }) id: string,
-    @Arg('version', () => Int, { nullable: true, description: '您看到的版本号 (the version you saw)' }) version?: number | null,
+    @Arg('version', () => Int, { description: '您看到的版本号 (the version you saw)' }) version: number,
   ): Promise<Agency> {
     return publishAgency(ctx.em, ctx.identity, ctx.clock, id, version);
   }
@@ -53,10 +53,10 @@ export class AgencyActionsResolver {
     return agencyFigures(ctx.em, ctx.clock, agency, year);
   }
 
-  @FieldResolver(() => [ChangeLog], { description: '修改记录，最新的在前 (who changed this agency, when, which fields; newest first); staff in scope only' })
-  changeLog(@Root() agency: Agency, @Ctx() ctx: PersonnelContext): Promise<ChangeLog[]> {
+  @FieldResolver(() => ChangeLogList, { description: '修改记录，最新的在前 (who changed this agency, when, which fields; newest first), paged; staff in scope only' })
+  changeLog(@Root() agency: Agency, @Ctx() ctx: PersonnelContext, @Args() page: PageArgs): Promise<ChangeLogList> {
     checkAgencyRecords(ctx.identity, agency);
-    return ctx.loaders.changeLogByRecord.load(agency.id);
+    return ctx.loaders.changeLogByRecord.load(agency.id, page);
   }
 
   @FieldResolver(() => [Policy], { description: '适用的政策参数 (policy values in force for this agency, with sources); staff in scope only' })

@@ -2,17 +2,16 @@
  * Agency commands: create and edit within the caller's subtree, and the justice bureau's confirmation
  * and publication of 主体资格 (004 第十条: 审核确定…并向社会公布；未经认定行政执法主体资格的单位，不得行使行政执法权).
  */
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  checkId, DomainError, ErrorCode, forbidden, hasRole, InputProblems, isUuid, isValidCreditCode, isValidPhone, newId, notFound, requireRole,
+  DomainError, ErrorCode, lockForEdit, forbidden, hasRole, InputProblems, isUuid, isValidCreditCode, isValidPhone, newId, notFound, requireRole,
   type Clock, type Identity,
 } from '@jiandu/kit';
 import { Agency, AGENCY_LEVEL_LABEL } from './agency.entity.js';
 import { agencyScope, inScope } from './agency.scope.js';
 import { childPath, isValidChildLevel } from './agency.rules.js';
 import type { AgencyInput } from './agency.actions.inputs.js';
-import { diff, logChange } from '../audit/change-log.js';
+import { diff, logChange } from '@jiandu/kit';
 
 function validate(input: AgencyInput) {
   const p = new InputProblems();
@@ -54,67 +53,45 @@ async function parentFor(tx: EntityManager, identity: Identity, parentId: string
   return parent;
 }
 
-async function save<T>(fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof UniqueConstraintViolationException) {
-      const field = /unified_code/.test(e.message) ? 'unifiedCode' : 'name';
-      throw new DomainError(ErrorCode.DUPLICATE, field === 'name' ? '已有同名执法主体' : '统一社会信用代码已被其他执法主体使用', { field });
-    }
-    throw e;
-  }
-}
-
 export async function createAgency(em: EntityManager, identity: Identity, clock: Clock, input: AgencyInput): Promise<Agency> {
   requireRole(identity, ...KEEPERS);
   const data = validate(input);
-  return save(() =>
-    em.transactional(async (tx) => {
-      const parent = await parentFor(tx, identity, input.parentId, data.level);
-      const id = newId();
-      const now = clock.now();
-      const agency = tx.create(Agency, { id, ...data, parentId: parent?.id ?? null, path: childPath(parent?.path ?? null, id), createdAt: now, updatedAt: now });
-      logChange(tx, identity, now, 'Agency', id, '新建', diff({}, { ...data, parentId: parent?.id ?? null }));
-      await tx.flush();
-      return agency;
-    }),
-  );
+  return em.transactional(async (tx) => {
+    const parent = await parentFor(tx, identity, input.parentId, data.level);
+    const id = newId();
+    const now = clock.now();
+    const agency = tx.create(Agency, { id, ...data, parentId: parent?.id ?? null, path: childPath(parent?.path ?? null, id), createdAt: now, updatedAt: now });
+    logChange(tx, identity, now, 'Agency', id, '新建', diff({}, { ...data, parentId: parent?.id ?? null }));
+    await tx.flush();
+    return agency;
+  });
 }
 
-async function lockAgency(tx: EntityManager, identity: Identity, id: string, expectedVersion: number | null | undefined): Promise<Agency> {
-  checkId(id, '执法主体');
-  const agency = await tx.findOne(Agency, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!agency || !inScope(agencyScope(identity), agency)) throw notFound('执法主体', id);
-  if (expectedVersion != null && agency.version !== expectedVersion) {
-    throw new DomainError(ErrorCode.CONCURRENT_MODIFICATION, '该执法主体已被他人修改，请刷新后重试', { expectedVersion, actualVersion: agency.version });
-  }
-  return agency;
+function lockAgency(tx: EntityManager, identity: Identity, id: string, version: number): Promise<Agency> {
+  return lockForEdit(tx, Agency, id, version, { what: '执法主体', logAs: 'Agency', label: (a) => a.name, visible: (a) => inScope(agencyScope(identity), a) });
 }
 
 /** Edits an agency; its place in the tree stays (moving a subtree is a separate, rarer act). */
 export async function updateAgency(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number, input: AgencyInput): Promise<Agency> {
   requireRole(identity, ...KEEPERS);
   const data = validate(input);
-  return save(() =>
-    em.transactional(async (tx) => {
-      const agency = await lockAgency(tx, identity, id, expectedVersion);
-      if ((input.parentId ?? null) !== agency.parentId) throw new DomainError(ErrorCode.BAD_USER_INPUT, '编辑时不能更改上级执法主体', { field: 'parentId' });
-      if (agency.parentId) {
-        const parent = await tx.findOneOrFail(Agency, { id: agency.parentId });
-        if (!isValidChildLevel(parent.level, data.level)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `层级不符：上级为${AGENCY_LEVEL_LABEL[parent.level]}（004 第五条）`, { field: 'level' });
-      }
-      const changes = diff(agency as unknown as Record<string, unknown>, data);
-      Object.assign(agency, data, { updatedAt: clock.now() });
-      logChange(tx, identity, agency.updatedAt, 'Agency', agency.id, '修改', changes);
-      await tx.flush();
-      return agency;
-    }),
-  );
+  return em.transactional(async (tx) => {
+    const agency = await lockAgency(tx, identity, id, expectedVersion);
+    if ((input.parentId ?? null) !== agency.parentId) throw new DomainError(ErrorCode.BAD_USER_INPUT, '编辑时不能更改上级执法主体', { field: 'parentId' });
+    if (agency.parentId) {
+      const parent = await tx.findOneOrFail(Agency, { id: agency.parentId });
+      if (!isValidChildLevel(parent.level, data.level)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `层级不符：上级为${AGENCY_LEVEL_LABEL[parent.level]}（004 第五条）`, { field: 'level' });
+    }
+    const changes = diff(agency as unknown as Record<string, unknown>, data);
+    Object.assign(agency, data, { updatedAt: clock.now() });
+    logChange(tx, identity, agency.updatedAt, 'Agency', agency.id, '修改', changes);
+    await tx.flush();
+    return agency;
+  });
 }
 
 /** 004 第十条: the justice bureau confirms an agency's legal standing (主体资格). */
-export async function confirmAgencyQualification(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number | null | undefined): Promise<Agency> {
+export async function confirmAgencyQualification(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number): Promise<Agency> {
   requireRole(identity, 'CERT_ADMIN');
   return em.transactional(async (tx) => {
     const agency = await lockAgency(tx, identity, id, expectedVersion);
@@ -130,7 +107,7 @@ export async function confirmAgencyQualification(em: EntityManager, identity: Id
 }
 
 /** 004 第十条 向社会公布: only a confirmed agency is published; published agencies show in the public lookup. */
-export async function publishAgency(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number | null | undefined): Promise<Agency> {
+export async function publishAgency(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number): Promise<Agency> {
   requireRole(identity, 'CERT_ADMIN');
   return em.transactional(async (tx) => {
     const agency = await lockAgency(tx, identity, id, expectedVersion);

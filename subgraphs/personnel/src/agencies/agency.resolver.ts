@@ -6,7 +6,7 @@ import { AgencyFilter, AgencyList, AgencyOrder } from './agency.inputs.js';
 import { getAgency, listAgencies } from './agency.service.js';
 import { OfficerFilter, OfficerList, OfficerOrder } from '../officers/officer.inputs.js';
 import { listOfficers } from '../officers/officer.service.js';
-import { agencyAccess, canReadAgency, checkAgencyRecords } from '../access/access.rules.js';
+import { agencyAccess, checkAgencyRecords } from '../access/access.rules.js';
 import { readableAgency } from '../access/access.reference.js';
 
 @Resolver(() => Agency)
@@ -31,9 +31,10 @@ export class AgencyResolver {
     return agency.parentId ? readableAgency(ctx, agency.parentId) : null;
   }
 
-  @FieldResolver(() => [Agency], { description: '直属下级执法主体 (direct sub-units the caller may see; anonymous callers: published ones)' })
-  async children(@Root() agency: Agency, @Ctx() ctx: PersonnelContext): Promise<Agency[]> {
-    return (await ctx.loaders.childrenByAgency.load(agency.id)).filter((a) => canReadAgency(ctx.identity, a));
+  @FieldResolver(() => AgencyList, { description: '直属下级执法主体，按名称 (direct sub-units the caller may see, by name; anonymous callers: published ones), paged' })
+  children(@Root() agency: Agency, @Ctx() ctx: PersonnelContext, @Args() page: PageArgs): Promise<AgencyList> {
+    // the loader filters in SQL by the same rule (readableAgencyWhere), so pages and totals hold only what may be seen
+    return ctx.loaders.childrenByAgency.load(agency.id, page);
   }
 
   @FieldResolver(() => String, { nullable: true, description: '主体资格确认人 (who confirmed its legal standing); staff in scope only' })

@@ -21,6 +21,14 @@ export async function subtreeIds(em: EntityManager, rootId: string): Promise<str
   return (await em.find(Agency, { path: { $like: `%/${rootId}/%` } }, { fields: ['id'] })).map((a) => a.id);
 }
 
+/**
+ * The agencies of `rootId`'s subtree as a subquery (`agency_id in (select id from agency where path like …)`):
+ * the database walks the subtree inside the list's own query, however large it is — no list of ids is loaded.
+ */
+export function inSubtree(em: EntityManager, rootId: string) {
+  return { $in: em.createQueryBuilder(Agency, 'sub_a').select('id').where({ path: { $like: `%/${rootId}/%` } }) };
+}
+
 /** The ids of the agencies inside the scope, or null for "all". One query. */
 export async function agencyIdsInScope(em: EntityManager, scope: Scope): Promise<string[] | null> {
   return scope.kind === 'all' ? null : subtreeIds(em, scope.rootId);

@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { checkId, checkPage, likePattern, notFound, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
+import { checkId, commonConditions, findPage, notFound, type Identity, type PageArgs, sortOf } from '@jiandu/kit';
 import { Agency } from './agency.entity.js';
 import { agencyScope, type Scope } from './agency.scope.js';
 import { AgencyOrderField, type AgencyFilter, type AgencyList, type AgencyOrder } from './agency.inputs.js';
@@ -29,15 +29,10 @@ export async function listAgencies(
   order: AgencyOrder | null | undefined,
   page: PageArgs,
 ): Promise<AgencyList> {
-  const { offset, limit } = checkPage(page);
-  const and: FilterQuery<Agency>[] = [visibilityFilter(identity)];
-  if (filter?.search?.trim()) and.push({ name: { $ilike: likePattern(filter.search.trim()) } });
+  const and: FilterQuery<Agency>[] = [visibilityFilter(identity), ...commonConditions<Agency>(filter, (like) => ({ name: { $ilike: like } }))];
   if (filter?.level) and.push({ level: filter.level });
-  if (filter?.parentId) and.push({ parentId: filter.parentId });
-  if (filter?.ids) and.push({ id: { $in: filter.ids } });
-  const orderBy = sortOf(ORDER_COLUMN, order, AgencyOrderField.NAME);
-  const [items, total] = await em.findAndCount(Agency, { $and: and }, { orderBy: orderBy as never, offset, limit });
-  return { items, total };
+  if (filter?.parentId) and.push({ parentId: checkId(filter.parentId, '上级执法主体') });
+  return findPage(em, Agency, and, sortOf(ORDER_COLUMN, order, AgencyOrderField.NAME), page);
 }
 
 export async function getAgency(em: EntityManager, identity: Identity, id: string): Promise<Agency> {

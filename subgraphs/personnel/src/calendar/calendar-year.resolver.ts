@@ -1,6 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { PersonnelContext } from '../context.js';
-import { ChangeLog } from '../audit/change-log.entity.js';
+import { ChangeLogList, PageArgs } from '@jiandu/kit';
 import { EmploymentChange } from '../officers/employment-change.entity.js';
 import { calendarOverview, calendarYear, setCalendarYear, type CalendarYearView } from './calendar-year.service.js';
 import { CalendarDataSource, CalendarOverviewInfo, CalendarYearInfo, CalendarYearInput, SetCalendarYearResult, type CalendarDayKind } from './calendar-year.types.js';
@@ -52,8 +52,8 @@ export class CalendarYearResolver {
 
 @Resolver(() => EmploymentChange)
 export class EmploymentChangeLogResolver {
-  @FieldResolver(() => [ChangeLog], { description: '修改记录，最新的在前 (changes of this record, e.g. its deadline recounted; newest first)' })
-  changeLog(@Root() change: EmploymentChange, @Ctx() ctx: PersonnelContext): Promise<ChangeLog[]> {
-    return ctx.loaders.changeLogByRecord.load(change.id);
+  @FieldResolver(() => ChangeLogList, { description: '修改记录，最新的在前 (changes of this record, e.g. its deadline recounted; newest first), paged' })
+  changeLog(@Root() change: EmploymentChange, @Ctx() ctx: PersonnelContext, @Args() page: PageArgs): Promise<ChangeLogList> {
+    return ctx.loaders.changeLogByRecord.load(change.id, page);
   }
 }

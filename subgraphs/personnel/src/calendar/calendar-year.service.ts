@@ -22,7 +22,7 @@ import { CertificateEvent, CertificateEventKind, type StoredPeriod } from '../ce
 import { reviewEntryAt } from '../certificates/certificate.rules.js';
 import { EmploymentChange } from '../officers/employment-change.entity.js';
 import { isLateReport } from '../officers/officer.rules.js';
-import { logChange } from '../audit/change-log.js';
+import { logChange } from '@jiandu/kit';
 import { SCHEMA } from '../orm.js';
 
 let installedKey: string | null = null;

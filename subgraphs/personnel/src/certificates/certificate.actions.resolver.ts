@@ -20,7 +20,7 @@ export class ReviewInfo {
   provisional!: boolean;
 }
 
-const versionArg = { nullable: true, description: '您看到的版本号；与当前不符时拒绝 (the version you saw; refused when it changed)' };
+const versionArg = { description: '您看到的版本号；与当前不符时拒绝 (the version you saw; refused when it changed)' };
 const idArg = { description: '证件记录编号 (certificate record id)' };
 
 @Resolver(() => Certificate)
@@ -35,8 +35,8 @@ export class CertificateActionsResolver {
     @Ctx() ctx: PersonnelContext,
     @Arg('id', () => ID, idArg) id: string,
     @Arg('reason', { description: '换发事由 (reason)' }) reason: string,
-    @Arg('newNumber', () => String, { nullable: true, description: '新证件号 (new number), if the card changes' }) newNumber?: string | null,
-    @Arg('version', () => Int, versionArg) version?: number | null,
+    @Arg('newNumber', () => String, { nullable: true, description: '新证件号 (new number), if the card changes' }) newNumber: string | null | undefined,
+    @Arg('version', () => Int, versionArg) version: number,
   ): Promise<Certificate> {
     return renewCertificate(ctx.em, ctx.identity, ctx.clock, id, version, newNumber, reason);
   }
@@ -45,8 +45,8 @@ export class CertificateActionsResolver {
   reviewCertificate(
     @Ctx() ctx: PersonnelContext,
     @Arg('id', () => ID, idArg) id: string,
-    @Arg('note', () => String, { nullable: true, description: '说明 (note)' }) note?: string | null,
-    @Arg('version', () => Int, versionArg) version?: number | null,
+    @Arg('note', () => String, { nullable: true, description: '说明 (note)' }) note: string | null | undefined,
+    @Arg('version', () => Int, versionArg) version: number,
   ): Promise<Certificate> {
     return reviewCertificate(ctx.em, ctx.identity, ctx.clock, id, version, note);
   }
@@ -65,7 +65,7 @@ export class CertificateActionsResolver {
     @Ctx() ctx: PersonnelContext,
     @Arg('id', () => ID, idArg) id: string,
     @Arg('input', () => SuspendCertificateInput, { description: '暂扣 (suspension)' }) input: SuspendCertificateInput,
-    @Arg('version', () => Int, versionArg) version?: number | null,
+    @Arg('version', () => Int, versionArg) version: number,
   ): Promise<Certificate> {
     return suspendCertificate(ctx.em, ctx.identity, ctx.clock, id, version, input);
   }
@@ -75,7 +75,7 @@ export class CertificateActionsResolver {
     @Ctx() ctx: PersonnelContext,
     @Arg('id', () => ID, idArg) id: string,
     @Arg('reason', { description: '理由 (reason)' }) reason: string,
-    @Arg('version', () => Int, versionArg) version?: number | null,
+    @Arg('version', () => Int, versionArg) version: number,
   ): Promise<Certificate> {
     return liftSuspension(ctx.em, ctx.identity, ctx.clock, id, version, reason);
   }
@@ -86,7 +86,7 @@ export class CertificateActionsResolver {
     @Arg('id', () => ID, idArg) id: string,
     @Arg('reason', { description: '事实与理由 (reason)' }) reason: string,
     @Arg('basis', { description: '依据 (basis), e.g. 004 第三十三条 or a decision number' }) basis: string,
-    @Arg('version', () => Int, versionArg) version?: number | null,
+    @Arg('version', () => Int, versionArg) version: number,
   ): Promise<Certificate> {
     return endCertificate(ctx.em, ctx.identity, ctx.clock, id, version, 'REVOKED', reason, basis);
   }
@@ -96,8 +96,8 @@ export class CertificateActionsResolver {
     @Ctx() ctx: PersonnelContext,
     @Arg('id', () => ID, idArg) id: string,
     @Arg('reason', { description: '事由 (reason)' }) reason: string,
-    @Arg('basis', () => String, { nullable: true, description: '依据 (basis)' }) basis?: string | null,
-    @Arg('version', () => Int, versionArg) version?: number | null,
+    @Arg('basis', () => String, { nullable: true, description: '依据 (basis)' }) basis: string | null | undefined,
+    @Arg('version', () => Int, versionArg) version: number,
   ): Promise<Certificate> {
     return endCertificate(ctx.em, ctx.identity, ctx.clock, id, version, 'CANCELLED', reason, basis);
   }
@@ -106,9 +106,9 @@ export class CertificateActionsResolver {
   recoverCertificate(
     @Ctx() ctx: PersonnelContext,
     @Arg('id', () => ID, idArg) id: string,
-    @Arg('recoveredOn', () => String, { nullable: true, description: '收回日期，默认今天 (recovered on, default today)' }) recoveredOn?: string | null,
-    @Arg('note', () => String, { nullable: true, description: '说明 (note)' }) note?: string | null,
-    @Arg('version', () => Int, versionArg) version?: number | null,
+    @Arg('recoveredOn', () => String, { nullable: true, description: '收回日期，默认今天 (recovered on, default today)' }) recoveredOn: string | null | undefined,
+    @Arg('note', () => String, { nullable: true, description: '说明 (note)' }) note: string | null | undefined,
+    @Arg('version', () => Int, versionArg) version: number,
   ): Promise<Certificate> {
     return recoverCertificate(ctx.em, ctx.identity, ctx.clock, id, version, recoveredOn, note);
   }

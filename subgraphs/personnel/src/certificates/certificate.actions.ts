@@ -2,13 +2,13 @@
  * The certificate lifecycle (DESIGN "Personnel and credentials"): 核发, 换发, 年审, 暂扣, 提前恢复, 吊销, 注销, 收回.
  * Each command: load and lock → rules (certificate.rules.ts) → one history entry with actor, reason and
  * basis → flush. The row lock makes concurrent commands on one certificate take turns, so two
- * simultaneous suspensions cannot both pass the overlap check; `expectedVersion` detects an edit based on
+ * simultaneous suspensions cannot both pass the overlap check; `version` (required) detects an edit based on
  * a stale view.
  */
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  addDays, checkId, DomainError, ErrorCode, InputProblems, isAfter, isBefore, isLocalDate, newId, notFound, requireRole, startOfLocalDate, toLocalDate,
+  addDays, checkId, DomainError, lockForEdit, ErrorCode, InputProblems, isAfter, isBefore, isLocalDate, newId, notFound, requireRole, startOfLocalDate, toLocalDate,
   type Clock, type Identity, type LocalDate,
 } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
@@ -41,13 +41,8 @@ function requireDate(p: InputProblems, value: string | null | undefined, field: 
 }
 
 /** Locks the certificate row for this transaction and loads what the rules need. */
-async function load(tx: EntityManager, id: string, expectedVersion: number | null | undefined) {
-  checkId(id, '证件');
-  const cert = await tx.findOne(Certificate, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!cert) throw notFound('证件', id);
-  if (expectedVersion != null && cert.version !== expectedVersion) {
-    throw new DomainError(ErrorCode.CONCURRENT_MODIFICATION, '该证件已被他人修改，请刷新后重试', { expectedVersion, actualVersion: cert.version });
-  }
+async function load(tx: EntityManager, id: string, version: number) {
+  const cert = await lockForEdit(tx, Certificate, id, version, { what: '证件', label: (c) => c.number });
   const history = (await loadHistories(tx, [id])).get(id)!;
   const officer = await tx.findOneOrFail(Officer, { id: cert.officerId });
   const agency = await tx.findOneOrFail(Agency, { id: officer.agencyId });
@@ -61,15 +56,10 @@ function record(tx: EntityManager, cert: Certificate, now: Date, identity: Ident
 
 async function command<T>(em: EntityManager, identity: Identity, fn: (tx: EntityManager) => Promise<T>): Promise<T> {
   requireRole(identity, 'CERT_ADMIN');
-  try {
-    return await em.transactional(async (tx) => {
-      await syncCalendar(tx); // deadlines are counted on the holiday arrangements entered so far
-      return fn(tx);
-    });
-  } catch (e) {
-    if (e instanceof UniqueConstraintViolationException) throw new DomainError(ErrorCode.DUPLICATE, '证件号已存在，证件号必须唯一', { field: 'number' });
-    throw e;
-  }
+  return em.transactional(async (tx) => {
+    await syncCalendar(tx); // deadlines are counted on the holiday arrangements entered so far
+    return fn(tx);
+  });
 }
 
 export interface IssueInput {
@@ -153,10 +143,10 @@ export async function issueCertificate(em: EntityManager, identity: Identity, cl
 }
 
 /** 换发: a new validity period from the renewal day (policy), optionally a new number; the next 年审 one cycle on. */
-export async function renewCertificate(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number | null | undefined, newNumber: string | null | undefined, reason: string | null | undefined): Promise<Certificate> {
+export async function renewCertificate(em: EntityManager, identity: Identity, clock: Clock, id: string, version: number, newNumber: string | null | undefined, reason: string | null | undefined): Promise<Certificate> {
   return command(em, identity, async (tx) => {
     const now = clock.now();
-    const { cert, history, agency } = await load(tx, id, expectedVersion);
+    const { cert, history, agency } = await load(tx, id, version);
     checkRenew(cert, history, now);
     const p = new InputProblems();
     const why = requireText(p, reason, 'reason', '换发事由');
@@ -187,10 +177,10 @@ export async function renewCertificate(em: EntityManager, identity: Identity, cl
 }
 
 /** 年审 passed: the next review is due one cycle later (policy REVIEW_CYCLE_MONTHS, natural months). */
-export async function reviewCertificate(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number | null | undefined, note: string | null | undefined): Promise<Certificate> {
+export async function reviewCertificate(em: EntityManager, identity: Identity, clock: Clock, id: string, version: number, note: string | null | undefined): Promise<Certificate> {
   return command(em, identity, async (tx) => {
     const now = clock.now();
-    const { cert, history, agency } = await load(tx, id, expectedVersion);
+    const { cert, history, agency } = await load(tx, id, version);
     checkReview(cert, history, now);
     const cycle = await policyFor(tx, agency, PolicyKey.REVIEW_CYCLE_MONTHS);
     const review = nextReviewDue(toLocalDate(now), cycle.value);
@@ -221,7 +211,7 @@ export interface SuspendInput {
  * anything but enforcement; 004 第三十三条 sanctions). The length is the policy in force (default 3 months);
  * the entry keeps it, so a later policy change does not move this suspension's end.
  */
-export async function suspendCertificate(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number | null | undefined, input: SuspendInput): Promise<Certificate> {
+export async function suspendCertificate(em: EntityManager, identity: Identity, clock: Clock, id: string, version: number, input: SuspendInput): Promise<Certificate> {
   return command(em, identity, async (tx) => {
     const now = clock.now();
     const p = new InputProblems();
@@ -229,7 +219,7 @@ export async function suspendCertificate(em: EntityManager, identity: Identity, 
     const startsOn = input.startsOn ? requireDate(p, input.startsOn, 'startsOn', '暂扣起始日') : toLocalDate(now);
     if (input.ground === SuspensionGround.SANCTION) requireText(p, input.basis, 'basis', '处理决定文号（依据）');
     p.throwIfAny();
-    const { cert, history, agency } = await load(tx, id, expectedVersion);
+    const { cert, history, agency } = await load(tx, id, version);
     const months = await policyFor(tx, agency, PolicyKey.SUSPENSION_MONTHS);
     const period = checkSuspend(cert, history, now, startsOn, months.value);
     record(tx, cert, now, identity, {
@@ -262,13 +252,13 @@ export async function previewSuspension(em: EntityManager, identity: Identity, i
 }
 
 /** 提前恢复: lifts the suspension in force, with a reason. */
-export async function liftSuspension(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number | null | undefined, reason: string): Promise<Certificate> {
+export async function liftSuspension(em: EntityManager, identity: Identity, clock: Clock, id: string, version: number, reason: string): Promise<Certificate> {
   return command(em, identity, async (tx) => {
     const now = clock.now();
     const p = new InputProblems();
     const why = requireText(p, reason, 'reason', '提前恢复理由');
     p.throwIfAny();
-    const { cert, history } = await load(tx, id, expectedVersion);
+    const { cert, history } = await load(tx, id, version);
     const s = checkLift(cert, history, now);
     record(tx, cert, now, identity, { kind: CertificateEventKind.SUSPENSION_LIFTED, effectiveFrom: now, targetEventId: s.id, reason: why, basis: '提前恢复' });
     await tx.flush();
@@ -277,14 +267,14 @@ export async function liftSuspension(em: EntityManager, identity: Identity, cloc
 }
 
 /** 吊销 (004 第三十三条) or 注销 (003 第4条 情节严重 注销并收回; 004 第十一条): final; the card is then recovered. */
-export async function endCertificate(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number | null | undefined, kind: 'REVOKED' | 'CANCELLED', reason: string, basis: string | null | undefined): Promise<Certificate> {
+export async function endCertificate(em: EntityManager, identity: Identity, clock: Clock, id: string, version: number, kind: 'REVOKED' | 'CANCELLED', reason: string, basis: string | null | undefined): Promise<Certificate> {
   return command(em, identity, async (tx) => {
     const now = clock.now();
     const p = new InputProblems();
     const why = requireText(p, reason, 'reason', kind === 'REVOKED' ? '吊销事实与理由' : '注销事由');
     const b = kind === 'REVOKED' ? requireText(p, basis, 'basis', '吊销依据（如 004 第三十三条 或处理决定文号）') : basis?.trim() || null;
     p.throwIfAny();
-    const { cert, history } = await load(tx, id, expectedVersion);
+    const { cert, history } = await load(tx, id, version);
     checkEnd(cert, history, now, kind === 'REVOKED' ? '吊销' : '注销');
     record(tx, cert, now, identity, { kind: CertificateEventKind[kind], effectiveFrom: now, reason: why, basis: b });
     await tx.flush();
@@ -293,14 +283,14 @@ export async function endCertificate(em: EntityManager, identity: Identity, cloc
 }
 
 /** 收回: records the physical recovery of a revoked or cancelled card, on a day not in the future. */
-export async function recoverCertificate(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number | null | undefined, recoveredOn: string | null | undefined, note: string | null | undefined): Promise<Certificate> {
+export async function recoverCertificate(em: EntityManager, identity: Identity, clock: Clock, id: string, version: number, recoveredOn: string | null | undefined, note: string | null | undefined): Promise<Certificate> {
   return command(em, identity, async (tx) => {
     const now = clock.now();
     const p = new InputProblems();
     const day = recoveredOn ? requireDate(p, recoveredOn, 'recoveredOn', '收回日期') : toLocalDate(now);
     if (isLocalDate(day)) p.check(!isAfter(day, toLocalDate(now)), 'recoveredOn', '收回日期不能晚于今天');
     p.throwIfAny();
-    const { cert, history } = await load(tx, id, expectedVersion);
+    const { cert, history } = await load(tx, id, version);
     checkRecover(cert, history, now);
     const ended = history.find((e) => e.kind === CertificateEventKind.REVOKED || e.kind === CertificateEventKind.CANCELLED)!;
     if (isBefore(day, toLocalDate(ended.effectiveFrom))) throw new DomainError(ErrorCode.BAD_USER_INPUT, '收回日期不能早于吊销或注销日期', { field: 'recoveredOn' });

@@ -1,20 +1,15 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '@jiandu/kit';
+import { ListFilter, OrderBy, Paged } from '@jiandu/kit';
 import { Certificate, CertificateKind, CertificateStatus } from './certificate.entity.js';
+import { CertificateEvent } from './certificate-event.entity.js';
 
 @InputType({ description: '证件筛选条件 (certificate filter); all given conditions must hold' })
-export class CertificateFilter {
-  @Field(() => String, { nullable: true, description: '证件号或持证人姓名包含 (number or holder name contains)' })
-  search?: string | null;
-
+export class CertificateFilter extends ListFilter('证件号或持证人姓名包含 (number or holder name contains)') {
   @Field(() => CertificateKind, { nullable: true, description: '证件种类 (kind)' })
   kind?: CertificateKind | null;
 
   @Field(() => ID, { nullable: true, description: '持证人编号 (holder)' })
   officerId?: string | null;
-
-  @Field(() => [ID], { nullable: true, description: '只取这些编号 (only these ids)' })
-  ids?: string[] | null;
 
   @Field(() => ID, { nullable: true, description: '持证人所属执法主体及其下级 (holder\'s agency, sub-units included)' })
   agencyId?: string | null;
@@ -42,22 +37,13 @@ registerEnumType(CertificateOrderField, {
 });
 
 @InputType({ description: '证件排序 (certificate order)' })
-export class CertificateOrder {
-  @Field(() => CertificateOrderField, { description: '排序字段 (field)' })
-  field!: CertificateOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: '方向 (direction)' })
-  direction: SortDirection = SortDirection.ASC;
-}
+export class CertificateOrder extends OrderBy(CertificateOrderField) {}
 
 @ObjectType({ description: '证件列表的一页 (a page of certificates)' })
-export class CertificateList {
-  @Field(() => [Certificate], { description: '本页的证件 (certificates on this page)' })
-  items!: Certificate[];
+export class CertificateList extends Paged(Certificate, { zh: '证件', en: 'certificates' }) {}
 
-  @Field(() => Int, { description: '符合条件的总数 (total matching, all pages)' })
-  total!: number;
-}
+@ObjectType({ description: '证件履历的一页 (a page of a certificate\'s history), oldest first' })
+export class CertificateEventList extends Paged(CertificateEvent, { zh: '履历', en: 'history entries' }) {}
 
 /**
  * What a citizen may see of a certificate (DESIGN "Fixed points": number, holderName, agencyName,

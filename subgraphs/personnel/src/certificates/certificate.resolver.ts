@@ -4,7 +4,7 @@ import type { PersonnelContext } from '../context.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Certificate, CertificateStatus } from './certificate.entity.js';
 import { CertificateEvent } from './certificate-event.entity.js';
-import { CertificateFilter, CertificateList, CertificateOrder, PublicCertificate } from './certificate.inputs.js';
+import { CertificateEventList, CertificateFilter, CertificateList, CertificateOrder, PublicCertificate } from './certificate.inputs.js';
 import { getCertificate, listCertificates, publicCertificate, publicCertificatesByHolder } from './certificate.service.js';
 import { statusAt } from './certificate.rules.js';
 
@@ -61,8 +61,8 @@ export class CertificateResolver {
     return statusAt(cert, await ctx.loaders.historyByCertificate.load(cert.id), at);
   }
 
-  @FieldResolver(() => [CertificateEvent], { description: '证件履历，按时间先后 (history, oldest first)' })
-  history(@Root() cert: Certificate, @Ctx() ctx: PersonnelContext): Promise<CertificateEvent[]> {
-    return ctx.loaders.historyByCertificate.load(cert.id);
+  @FieldResolver(() => CertificateEventList, { description: '证件履历，按时间先后 (history, oldest first), paged' })
+  history(@Root() cert: Certificate, @Ctx() ctx: PersonnelContext, @Args() page: PageArgs): Promise<CertificateEventList> {
+    return ctx.loaders.historyPageByCertificate.load(cert.id, page);
   }
 }

@@ -1,12 +1,13 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { addDays, checkId, checkPage, DomainError, ErrorCode, likePattern, notFound, toLocalDate, type Clock, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
+import { addDays, checkId, commonConditions, DomainError, ErrorCode, findPage, likePattern, notFound, toLocalDate, type Clock, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
 import { canReadCertificate } from '../access/access.rules.js';
-import { agencyIdsInScope, agencyScope, subtreeIds } from '../agencies/agency.scope.js';
+import { agencyScope, inScope, inSubtree } from '../agencies/agency.scope.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Certificate } from './certificate.entity.js';
 import { CertificateOrderField, type CertificateFilter, type CertificateList, type CertificateOrder, type PublicCertificate } from './certificate.inputs.js';
-import { statusesAt } from './certificate.history.js';
+import { statusesAt, statusSql } from './certificate.history.js';
+import { SCHEMA } from '../orm.js';
 import { CertificateStatus } from './certificate.entity.js';
 
 const ORDER_COLUMN: Record<CertificateOrderField, keyof Certificate & string> = { NUMBER: 'number', ISSUED_ON: 'issuedOn', VALID_UNTIL: 'validUntil' };
@@ -19,22 +20,14 @@ export async function listCertificates(
   order: CertificateOrder | null | undefined,
   page: PageArgs,
 ): Promise<CertificateList> {
-  const { offset, limit } = checkPage(page);
-  const scopeIds = await agencyIdsInScope(em, agencyScope(identity));
-  const and: FilterQuery<Certificate>[] = [];
-  const heldIn = async (agencyIds: string[]): Promise<FilterQuery<Certificate>> => ({
-    officerId: { $in: (await em.find(Officer, { agencyId: { $in: agencyIds } }, { fields: ['id'] })).map((o) => o.id) },
-  });
-  if (scopeIds) and.push(await heldIn(scopeIds));
-  if (filter?.agencyId) and.push(await heldIn(await subtreeIds(em, checkId(filter.agencyId, '执法主体'))));
-  const search = filter?.search?.trim();
-  if (search) {
-    const holders = await em.find(Officer, { name: { $ilike: likePattern(search) } }, { fields: ['id'] });
-    and.push({ $or: [{ number: { $ilike: likePattern(search) } }, { officerId: { $in: holders.map((o) => o.id) } }] });
-  }
+  // Everything in SQL: holders in the subtree and holders by name are subqueries, status is computed there.
+  const scope = agencyScope(identity);
+  const holdersWhere = (where: FilterQuery<Officer>) => ({ $in: em.createQueryBuilder(Officer, 'sub_o').select('id').where(where as never) });
+  const and = commonConditions<Certificate>(filter, (like) => ({ $or: [{ number: { $ilike: like } }, { officerId: holdersWhere({ name: { $ilike: like } }) }] }));
+  if (scope.kind === 'subtree') and.push({ officerId: holdersWhere({ agencyId: inSubtree(em, scope.rootId) }) });
+  if (filter?.agencyId) and.push({ officerId: holdersWhere({ agencyId: inSubtree(em, checkId(filter.agencyId, '执法主体')) }) });
   if (filter?.kind) and.push({ kind: filter.kind });
   if (filter?.officerId) and.push({ officerId: checkId(filter.officerId, '执法人员') });
-  if (filter?.ids) and.push({ id: { $in: filter.ids } });
   const now = clock.now();
   if (filter?.expiringWithinDays != null) {
     if (!Number.isInteger(filter.expiringWithinDays) || filter.expiringWithinDays < 1 || filter.expiringWithinDays > 3660) {
@@ -43,18 +36,14 @@ export async function listCertificates(
     const today = toLocalDate(now);
     and.push({ validUntil: { $gte: today, $lte: addDays(today, filter.expiringWithinDays) } });
   }
-  const where = and.length ? { $and: and } : {};
-  const orderBy = sortOf(ORDER_COLUMN, order, CertificateOrderField.NUMBER) as never;
   const wanted = filter?.status ?? (filter?.expiringWithinDays != null ? CertificateStatus.VALID : null);
-  if (!wanted) {
-    const [items, total] = await em.findAndCount(Certificate, where, { orderBy, offset, limit });
-    return { items, total };
-  }
-  // Status is derived from time and history, not stored: filter the candidates by their status now.
-  const candidates = await em.find(Certificate, where, { orderBy });
-  const statuses = await statusesAt(em, candidates, now);
-  const matching = candidates.filter((c) => statuses.get(c.id) === wanted);
-  return { items: matching.slice(offset, offset + limit), total: matching.length };
+  if (wanted) and.push({ id: withStatus(em, wanted, now) });
+  return findPage(em, Certificate, and, sortOf(ORDER_COLUMN, order, CertificateOrderField.NUMBER), page);
+}
+
+/** The certificates whose status at `at` is `status` (derived from dates and history in SQL: statusSql). */
+function withStatus(em: EntityManager, status: CertificateStatus, at: Date) {
+  return { $in: em.createQueryBuilder(Certificate, 'c').select('id').where(`(${statusSql(SCHEMA, at)}) = ?`, [status]) };
 }
 
 export async function getCertificate(em: EntityManager, identity: Identity, id: string): Promise<Certificate> {

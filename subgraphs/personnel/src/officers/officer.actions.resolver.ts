@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { importOfficers, exportOfficers } from './officer.import.js';
 import { OfficerFilter } from './officer.inputs.js';
 import { toLocalDate } from '@jiandu/kit';
@@ -7,7 +7,7 @@ import { Officer } from './officer.entity.js';
 import { EmploymentChange } from './employment-change.entity.js';
 import { EmploymentChangeInput, OfficerInput } from './officer.actions.inputs.js';
 import { createOfficer, recordEmploymentChange, updateOfficer } from './officer.actions.js';
-import { ChangeLog } from '../audit/change-log.entity.js';
+import { ChangeLogList, PageArgs } from '@jiandu/kit';
 import { QualificationExam, TrainingRecord } from '../training/training.entity.js';
 import { ExamInput, TrainingInput } from '../training/training.inputs.js';
 import { recordExam, recordTraining } from '../training/training.service.js';
@@ -45,7 +45,7 @@ export class OfficerActionsResolver {
     @Ctx() ctx: PersonnelContext,
     @Arg('officerId', () => ID, { description: '执法人员编号 (officer id)' }) officerId: string,
     @Arg('input', () => EmploymentChangeInput, { description: '变动 (the change)' }) input: EmploymentChangeInput,
-    @Arg('version', () => Int, { nullable: true, description: '您看到的版本号 (the version you saw)' }) version?: number | null,
+    @Arg('version', () => Int, { description: '您看到的版本号 (the version you saw)' }) version: number,
   ): Promise<EmploymentChangeResult> {
     return recordEmploymentChange(ctx.em, ctx.identity, ctx.clock, officerId, version, input);
   }
@@ -82,9 +82,9 @@ export class OfficerActionsResolver {
     return ctx.loaders.examsByOfficer.load(officer.id);
   }
 
-  @FieldResolver(() => [ChangeLog], { description: '修改记录，最新的在前 (who changed this profile, when, which fields; newest first)' })
-  changeLog(@Root() officer: Officer, @Ctx() ctx: PersonnelContext): Promise<ChangeLog[]> {
-    return ctx.loaders.changeLogByRecord.load(officer.id);
+  @FieldResolver(() => ChangeLogList, { description: '修改记录，最新的在前 (who changed this profile, when, which fields; newest first), paged' })
+  changeLog(@Root() officer: Officer, @Ctx() ctx: PersonnelContext, @Args() page: PageArgs): Promise<ChangeLogList> {
+    return ctx.loaders.changeLogByRecord.load(officer.id, page);
   }
 }
 

@@ -2,15 +2,14 @@
  * Officer commands: create, edit (with optimistic version), employment changes (004 第十一条), and the
  * recorded unmasking of the ID number.
  */
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  checkId, computeDeadline, DomainError, ErrorCode, InputProblems, isAfter, isLocalDate, isUuid, newId, notFound, requireRole, toLocalDate,
+  checkId, computeDeadline, lockForEdit, maskIdNumber, DomainError, ErrorCode, forbidden, hasRole, InputProblems, isAfter, isLocalDate, isUuid, newId, notFound, requireRole, toLocalDate,
   type Clock, type Identity,
 } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
 import { agencyScope, inScope } from '../agencies/agency.scope.js';
-import { diff, logChange } from '../audit/change-log.js';
+import { diff, logChange } from '@jiandu/kit';
 import { cancelForDeparture } from '../certificates/certificate.actions.js';
 import { policyFor } from '../policies/policy.service.js';
 import { syncCalendar } from '../calendar/calendar-year.service.js';
@@ -18,7 +17,7 @@ import { PolicyKey, ruleText } from '../policies/policy.rules.js';
 import { EmploymentChange } from './employment-change.entity.js';
 import { EmploymentStatus, Officer } from './officer.entity.js';
 import type { EmploymentChangeInput, OfficerInput } from './officer.actions.inputs.js';
-import { isLateReport, isValidIdNumber, leavesEnforcement, maskIdNumber } from './officer.rules.js';
+import { isLateReport, isValidIdNumber, leavesEnforcement } from './officer.rules.js';
 
 /** The change log never holds a full ID number. */
 const ID_MASK = { idNumber: (v: unknown) => maskIdNumber(v as string | null) };
@@ -74,16 +73,13 @@ export async function createOfficer(em: EntityManager, identity: Identity, clock
   });
 }
 
-async function lockOfficer(tx: EntityManager, identity: Identity, id: string, expectedVersion: number | null | undefined): Promise<Officer> {
-  checkId(id, '执法人员');
-  const officer = await tx.findOne(Officer, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!officer) throw notFound('执法人员', id);
-  const agency = await tx.findOneOrFail(Agency, { id: officer.agencyId });
-  if (!inScope(agencyScope(identity), agency)) throw notFound('执法人员', id);
-  if (expectedVersion != null && officer.version !== expectedVersion) {
-    throw new DomainError(ErrorCode.CONCURRENT_MODIFICATION, '该执法人员信息已被他人修改，请刷新后重试', { expectedVersion, actualVersion: officer.version });
-  }
-  return officer;
+function lockOfficer(tx: EntityManager, identity: Identity, id: string, version: number): Promise<Officer> {
+  return lockForEdit(tx, Officer, id, version, {
+    what: '执法人员',
+    logAs: 'Officer',
+    label: (o) => o.name,
+    visible: async (o) => inScope(agencyScope(identity), await tx.findOneOrFail(Agency, { id: o.agencyId })),
+  });
 }
 
 /** Edits a profile; the caller sends the version he saw, so a concurrent edit is detected, not lost. */
@@ -107,7 +103,7 @@ export async function updateOfficer(em: EntityManager, identity: Identity, clock
  * 004 第十一条: records a dated employment change with its report deadline (10 days, policy) and a late
  * flag; leaving the enforcement post cancels the officer's certificates from that day.
  */
-export async function recordEmploymentChange(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number | null | undefined, input: EmploymentChangeInput) {
+export async function recordEmploymentChange(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number, input: EmploymentChangeInput) {
   requireRole(identity, ...KEEPERS);
   const now = clock.now();
   const today = toLocalDate(now);
@@ -138,6 +134,7 @@ export async function recordEmploymentChange(em: EntityManager, identity: Identi
       recordedBy: identity.displayName ?? identity.username,
       recordedAt: now,
     });
+    logChange(tx, identity, now, 'Officer', officer.id, '登记人员变动', diff({ employmentStatus: officer.employmentStatus }, { employmentStatus: input.toStatus }));
     officer.employmentStatus = input.toStatus;
     officer.updatedAt = now;
     if (leavesEnforcement(input.toStatus)) {

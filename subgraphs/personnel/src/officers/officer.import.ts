@@ -3,7 +3,7 @@
  * is invalid nothing is imported (one transaction, all or nothing).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError, ErrorCode, InputProblems, newId, requireRole, type Clock, type Identity, type PageArgs } from '@jiandu/kit';
+import { DomainError, ErrorCode, InputProblems, maskIdNumber, MAX_PAGE_SIZE, newId, requireRole, type Clock, type Identity, type PageArgs } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
 import { agencyScope, inScope } from '../agencies/agency.scope.js';
 import { Certificate } from '../certificates/certificate.entity.js';
@@ -13,7 +13,6 @@ import { statusesAt } from '../certificates/certificate.history.js';
 import { Officer } from './officer.entity.js';
 import { checkOfficer } from './officer.actions.js';
 import { CSV_COLUMNS, DUTY_LABEL, parseCsv, readOfficerRows, toCsv } from './officer.csv.js';
-import { maskIdNumber } from './officer.rules.js';
 import { listOfficers } from './officer.service.js';
 import type { OfficerFilter } from './officer.inputs.js';
 
@@ -76,32 +75,40 @@ export async function importOfficers(em: EntityManager, identity: Identity, cloc
   return { rows: parsed.rows.length, imported: valid.length, dryRun, problems };
 }
 
-/** The officers the caller may see, as CSV (ID numbers masked: an export is not a reason to see them). */
+/**
+ * The officers the caller may see, as CSV (ID numbers masked: an export is not a reason to see them).
+ * Page by page: each page's agencies, certificates and statuses are loaded for that page only, so no
+ * statement carries an IN-list longer than a page however many officers the export holds.
+ */
 export async function exportOfficers(em: EntityManager, identity: Identity, clock: Clock, filter: OfficerFilter | null | undefined): Promise<string> {
-  const first = await listOfficers(em, identity, filter, null, { offset: 0, limit: 200 } as PageArgs);
-  let officers = first.items;
-  for (let offset = 200; offset < first.total; offset += 200) officers = officers.concat((await listOfficers(em, identity, filter, null, { offset, limit: 200 } as PageArgs)).items);
-  const agencies = new Map((await em.find(Agency, { id: { $in: [...new Set(officers.map((o) => o.agencyId))] } })).map((a) => [a.id, a.name]));
-  const certs = officers.length ? await em.find(Certificate, { officerId: { $in: officers.map((o) => o.id) } }) : [];
-  const statuses = await statusesAt(em, certs, clock.now());
-  const certsOf = new Map<string, Certificate[]>();
-  for (const c of certs) certsOf.set(c.officerId, [...(certsOf.get(c.officerId) ?? []), c]);
   const rows = [[...CSV_COLUMNS, '证件号', '证件状态', '有效期至']];
-  for (const o of officers) {
-    const c = currentCertificate(certsOf.get(o.id) ?? []);
-    rows.push([
-      o.name,
-      maskIdNumber(o.idNumber) ?? '',
-      agencies.get(o.agencyId) ?? '',
-      o.post ?? '',
-      o.region,
-      o.fields.join(';'),
-      o.duties.map((d) => DUTY_LABEL[d]).join(';'),
-      o.legalProfessionQualification ? '是' : '否',
-      c?.number ?? '',
-      c ? CERTIFICATE_STATUS_LABEL[statuses.get(c.id)!] : '',
-      c?.validUntil ?? '',
-    ]);
+  const now = clock.now();
+  for (let offset = 0, total = 1; offset < total; offset += MAX_PAGE_SIZE) {
+    const page = await listOfficers(em, identity, filter, null, { offset, limit: MAX_PAGE_SIZE } as PageArgs);
+    total = page.total;
+    const officers = page.items;
+    if (!officers.length) break;
+    const agencies = new Map((await em.find(Agency, { id: { $in: [...new Set(officers.map((o) => o.agencyId))] } })).map((a) => [a.id, a.name]));
+    const certs = await em.find(Certificate, { officerId: { $in: officers.map((o) => o.id) } });
+    const statuses = await statusesAt(em, certs, now);
+    const certsOf = new Map<string, Certificate[]>();
+    for (const c of certs) certsOf.set(c.officerId, [...(certsOf.get(c.officerId) ?? []), c]);
+    for (const o of officers) {
+      const c = currentCertificate(certsOf.get(o.id) ?? []);
+      rows.push([
+        o.name,
+        maskIdNumber(o.idNumber) ?? '',
+        agencies.get(o.agencyId) ?? '',
+        o.post ?? '',
+        o.region,
+        o.fields.join(';'),
+        o.duties.map((d) => DUTY_LABEL[d]).join(';'),
+        o.legalProfessionQualification ? '是' : '否',
+        c?.number ?? '',
+        c ? CERTIFICATE_STATUS_LABEL[statuses.get(c.id)!] : '',
+        c?.validUntil ?? '',
+      ]);
+    }
   }
   return toCsv(rows);
 }

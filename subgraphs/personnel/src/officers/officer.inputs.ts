@@ -1,20 +1,14 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '@jiandu/kit';
+import { ListFilter, OrderBy, Paged } from '@jiandu/kit';
 import { EmploymentStatus, Officer } from './officer.entity.js';
 
 @InputType({ description: '执法人员筛选条件 (officer filter); all given conditions must hold' })
-export class OfficerFilter {
-  @Field(() => String, { nullable: true, description: '姓名包含 (name contains)' })
-  search?: string | null;
-
+export class OfficerFilter extends ListFilter('姓名包含 (name contains)') {
   @Field(() => ID, { nullable: true, description: '所属执法主体及其下级 (agency, sub-units included)' })
   agencyId?: string | null;
 
   @Field(() => EmploymentStatus, { nullable: true, description: '在岗状态 (employment status)' })
   employmentStatus?: EmploymentStatus | null;
-
-  @Field(() => [ID], { nullable: true, description: '只取这些编号 (only these ids)' })
-  ids?: string[] | null;
 }
 
 export enum OfficerOrderField {
@@ -33,19 +27,7 @@ registerEnumType(OfficerOrderField, {
 });
 
 @InputType({ description: '执法人员排序 (officer order)' })
-export class OfficerOrder {
-  @Field(() => OfficerOrderField, { description: '排序字段 (field)' })
-  field!: OfficerOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: '方向 (direction)' })
-  direction: SortDirection = SortDirection.ASC;
-}
+export class OfficerOrder extends OrderBy(OfficerOrderField) {}
 
 @ObjectType({ description: '执法人员列表的一页 (a page of officers)' })
-export class OfficerList {
-  @Field(() => [Officer], { description: '本页的执法人员 (officers on this page)' })
-  items!: Officer[];
-
-  @Field(() => Int, { description: '符合条件的总数 (total matching, all pages)' })
-  total!: number;
-}
+export class OfficerList extends Paged(Officer, { zh: '执法人员', en: 'officers' }) {}

@@ -1,12 +1,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@jiandu/kit';
+import { maskIdNumber, PageArgs } from '@jiandu/kit';
 import type { PersonnelContext } from '../context.js';
 import { Agency } from '../agencies/agency.entity.js';
 import { Certificate } from '../certificates/certificate.entity.js';
 import { Officer } from './officer.entity.js';
 import { OfficerFilter, OfficerList, OfficerOrder } from './officer.inputs.js';
 import { getOfficer, listOfficers } from './officer.service.js';
-import { maskIdNumber } from './officer.rules.js';
 import { currentCertificate } from '../certificates/certificate.rules.js';
 
 @Resolver(() => Officer)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { isLateReport, isValidIdNumber, leavesEnforcement, maskIdNumber } from './officer.rules.js';
+import { maskIdNumber } from '@jiandu/kit';
+import { isLateReport, isValidIdNumber, leavesEnforcement } from './officer.rules.js';
 import { parseCsv, readOfficerRows, toCsv } from './officer.csv.js';
 
 describe('officer rules', () => {

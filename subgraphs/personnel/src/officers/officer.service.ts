@@ -1,8 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { checkId, checkPage, likePattern, notFound, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
+import { checkId, commonConditions, findPage, notFound, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
 import { canReadOfficer } from '../access/access.rules.js';
-import { agencyIdsInScope, agencyScope, subtreeIds } from '../agencies/agency.scope.js';
+import { agencyScope, inScope, inSubtree } from '../agencies/agency.scope.js';
 import { Officer } from './officer.entity.js';
 import { OfficerOrderField, type OfficerFilter, type OfficerList, type OfficerOrder } from './officer.inputs.js';
 
@@ -20,17 +20,17 @@ export async function listOfficers(
   order: OfficerOrder | null | undefined,
   page: PageArgs,
 ): Promise<OfficerList> {
-  const { offset, limit } = checkPage(page);
-  const scopeIds = await agencyIdsInScope(em, agencyScope(identity));
-  const and: FilterQuery<Officer>[] = [];
-  if (scopeIds) and.push({ agencyId: { $in: scopeIds } });
-  if (filter?.agencyId) and.push({ agencyId: { $in: await subtreeIds(em, filter.agencyId) } });
-  if (filter?.search?.trim()) and.push({ name: { $ilike: likePattern(filter.search.trim()) } });
+  return findPage(em, Officer, officerConditions(em, identity, filter), sortOf(ORDER_COLUMN, order, OfficerOrderField.LIST_SEQ, SortDirection.ASC, true), page);
+}
+
+/** The conditions of an officer list, all in SQL: the caller's subtree and the filter's as subqueries. */
+export function officerConditions(em: EntityManager, identity: Identity, filter: OfficerFilter | null | undefined): FilterQuery<Officer>[] {
+  const scope = agencyScope(identity);
+  const and = commonConditions<Officer>(filter, (like) => ({ name: { $ilike: like } }));
+  if (scope.kind === 'subtree') and.push({ agencyId: inSubtree(em, scope.rootId) });
+  if (filter?.agencyId) and.push({ agencyId: inSubtree(em, checkId(filter.agencyId, '执法主体')) });
   if (filter?.employmentStatus) and.push({ employmentStatus: filter.employmentStatus });
-  if (filter?.ids) and.push({ id: { $in: filter.ids } });
-  const orderBy = sortOf(ORDER_COLUMN, order, OfficerOrderField.LIST_SEQ, SortDirection.ASC, true);
-  const [items, total] = await em.findAndCount(Officer, and.length ? { $and: and } : {}, { orderBy: orderBy as never, offset, limit });
-  return { items, total };
+  return and;
 }
 
 /** One officer, if the caller may see him (scoping: 004 第五条 tree, DESIGN "Who uses it"). */

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { SortDirection } from '@jiandu/kit';
+import { ListFilter, OrderBy, Paged, SortDirection } from '@jiandu/kit';
 import { Complaint, ComplaintChannel, ComplaintStatus } from './complaint.entity.js';
 
 @InputType({ description: '登记投诉举报 (register a complaint)' })
@@ -30,10 +30,7 @@ export class CreateComplaintInput {
 }
 
 @InputType({ description: '投诉举报筛选条件 (complaint filter)' })
-export class ComplaintFilter {
-  @Field(() => String, { nullable: true, description: '登记号或内容包含 (number or content contains)' })
-  search?: string | null;
-
+export class ComplaintFilter extends ListFilter('登记号或内容包含 (number or content contains)') {
   @Field(() => ComplaintStatus, { nullable: true, description: '办理状态 (status)' })
   status?: ComplaintStatus | null;
 
@@ -42,9 +39,6 @@ export class ComplaintFilter {
 
   @Field(() => ID, { nullable: true, description: '被投诉执法人员 (officer)' })
   officerId?: string | null;
-
-  @Field(() => [ID], { nullable: true, description: '只取这些编号 (only these ids)' })
-  ids?: string[] | null;
 }
 
 export enum ComplaintOrderField {
@@ -59,19 +53,7 @@ registerEnumType(ComplaintOrderField, {
 });
 
 @InputType({ description: '投诉举报排序 (complaint order)' })
-export class ComplaintOrder {
-  @Field(() => ComplaintOrderField, { description: '排序字段 (field)' })
-  field!: ComplaintOrderField;
-
-  @Field(() => SortDirection, { defaultValue: SortDirection.DESC, description: '方向 (direction)' })
-  direction: SortDirection = SortDirection.DESC;
-}
+export class ComplaintOrder extends OrderBy(ComplaintOrderField, SortDirection.DESC) {}
 
 @ObjectType({ description: '投诉举报列表的一页 (a page of complaints)' })
-export class ComplaintList {
-  @Field(() => [Complaint], { description: '本页的投诉举报 (complaints on this page)' })
-  items!: Complaint[];
-
-  @Field(() => Int, { description: '符合条件的总数 (total matching)' })
-  total!: number;
-}
+export class ComplaintList extends Paged(Complaint, { zh: '投诉举报', en: 'complaints' }) {}

@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@jiandu/kit';
+import { maskName, maskPhone, PageArgs } from '@jiandu/kit';
 import type { SupervisionContext } from '../context.js';
 import { Complaint } from './complaint.entity.js';
 import { ComplaintFilter, ComplaintList, ComplaintOrder, CreateComplaintInput } from './complaint.inputs.js';
 import { createComplaint, getComplaint, listComplaints } from './complaint.service.js';
-import { maskName, maskPhone, mayReadComplainant } from './complaint.rules.js';
+import { mayReadComplainant } from './complaint.rules.js';
 import { AgencyStub } from '../external/agency.stub.js';
 import { OfficerStub } from '../external/officer.stub.js';
 

@@ -1,6 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
-  checkId, checkPage, DomainError, ErrorCode, forbidden, hasRole, likePattern, newId, notFound, requireRole, toLocalDate,
+  checkId, commonConditions, DomainError, ErrorCode, findPage, forbidden, hasRole, newId, notFound, requireRole, toLocalDate,
   type Clock, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Complaint, ComplaintStatus } from './complaint.entity.js';
 import { ComplaintOrderField, type ComplaintFilter, type ComplaintList, type ComplaintOrder, type CreateComplaintInput } from './complaint.inputs.js';
@@ -19,19 +19,13 @@ export async function listComplaints(
   page: PageArgs,
 ): Promise<ComplaintList> {
   requireRole(identity);
-  const { offset, limit } = checkPage(page);
   const visible = complaintVisibility(identity);
   if (!visible) throw forbidden('您没有查看投诉举报的权限');
-  const and: FilterQuery<Complaint>[] = [visible];
-  const search = filter?.search?.trim();
-  if (search) and.push({ $or: [{ number: { $ilike: likePattern(search) } }, { content: { $ilike: likePattern(search) } }] });
+  const and: FilterQuery<Complaint>[] = [visible, ...commonConditions<Complaint>(filter, (like) => ({ $or: [{ number: { $ilike: like } }, { content: { $ilike: like } }] }))];
   if (filter?.status) and.push({ status: filter.status });
   if (filter?.agencyId) and.push({ agencyId: checkId(filter.agencyId, '执法主体') });
   if (filter?.officerId) and.push({ officerId: checkId(filter.officerId, '执法人员') });
-  if (filter?.ids) and.push({ id: { $in: filter.ids } });
-  const orderBy = sortOf(ORDER_COLUMN, order, ComplaintOrderField.RECEIVED_AT, SortDirection.DESC);
-  const [items, total] = await em.findAndCount(Complaint, { $and: and }, { orderBy: orderBy as never, offset, limit });
-  return { items, total };
+  return findPage(em, Complaint, and, sortOf(ORDER_COLUMN, order, ComplaintOrderField.RECEIVED_AT, SortDirection.DESC), page);
 }
 
 export async function getComplaint(em: EntityManager, identity: Identity, id: string): Promise<Complaint> {
