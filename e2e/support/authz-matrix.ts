@@ -167,10 +167,10 @@ export const MATRIX: Record<string, Row> = {
     expect: staff('LISTED', 'HIDDEN'),
   },
   'officer and his records (agency, certificates, changes, trainings, exams, change log; ID number masked)': {
-    covers: ['Query.officer', 'Officer.agency', 'Officer.certificates', 'Officer.certificate', 'Officer.employmentChanges', 'Officer.trainings', 'Officer.trainingHours', 'Officer.exams', 'Officer.changeLog', 'Officer.idNumberMasked'],
+    covers: ['Query.officer', 'Officer.agency', 'Officer.certificates', 'Officer.certificate', 'Officer.employmentChanges', 'EmploymentChange.changeLog', 'Officer.trainings', 'Officer.trainingHours', 'Officer.exams', 'Officer.changeLog', 'Officer.idNumberMasked'],
     targeted: true, gateway: true, subgraph: 'personnel',
     op: (f, t) => ({
-      query: 'query($id: ID!) { officer(id: $id) { id name idNumberMasked agency { id } certificates { id } certificate { id } employmentChanges { id } trainings(year: 2026) { id } trainingHours(year: 2026) exams { id } changeLog { items { id } } } }',
+      query: 'query($id: ID!) { officer(id: $id) { id name idNumberMasked agency { id } certificates { id } certificate { id } employmentChanges { id changeLog { items { id } } } trainings(year: 2026) { id } trainingHours(year: 2026) exams { id } changeLog { items { id } } } }',
       variables: { id: f.nodes[t].officerId },
       classify: (d) => (/^\d{4}\*{10}\w{4}$/.test(d.officer.idNumberMasked) ? 'OK' : `UNMASKED ${d.officer.idNumberMasked}`),
     }),
