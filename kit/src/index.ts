@@ -16,3 +16,5 @@ export * from './clock-env.js';
 export * from './main.js';
 export * from './validation.js';
 export * from './loaders.js';
+export * from './scope.js';
+export * from './events/index.js';
