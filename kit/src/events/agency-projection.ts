@@ -105,7 +105,7 @@ export function agencyProjectionHandlers(schema: string): Partial<Record<EventTy
     'agency.snapshot': async (event, tx) => {
       const s = (event as EventEnvelope<AgencySnapshot>).payload;
       await exec(tx, UPSERT(schema), [rows(s.agencies)]);
-      await exec(tx, `delete from "${schema}".agency_projection where not (id = any(?::uuid[]))`, [s.agencies.map((a) => a.id)]);
+      await exec(tx, `delete from "${schema}".agency_projection where id not in (select x::uuid from json_array_elements_text(?::json) x)`, [JSON.stringify(s.agencies.map((a) => a.id))]);
     },
   };
 }

@@ -39,9 +39,9 @@ export async function eventFailures(em: EntityManager, consumers: readonly strin
   const rows = await em.getConnection().execute<Record<string, unknown>[]>(
     `select j.id::text as id, j.task_identifier as task, j.attempts, j.max_attempts, j.last_error, j.run_at, j.locked_at, j.created_at, p.payload->>'id' as event_id
        from graphile_worker.jobs j join graphile_worker._private_jobs p on p.id = j.id
-      where j.last_error is not null and split_part(j.task_identifier, ':', 1) = any(?)
+      where j.last_error is not null and split_part(j.task_identifier, ':', 1) in (select json_array_elements_text(?::json))
       order by j.updated_at desc limit ?`,
-    [consumers, limit],
+    [JSON.stringify(consumers), limit],
   );
   return rows.map((r) => ({
     id: String(r.id),
