@@ -49,12 +49,14 @@ function subtreeIdsSql(schema: string): string {
  */
 export function inProjectedSubtree(schema: string, column: string, identity: Pick<Identity, 'agencyId' | 'agencyPath'>): Record<symbol, []> {
   return {
-    [raw((alias: string) => `${alias}.${column} in (${subtreeIdsSql(schema)})`, [identity.agencyId, identity.agencyPath])]: [],
+    // The user's own agency is always his subtree's root, even before the projection has heard of it.
+    [raw((alias: string) => `(${alias}.${column} = ? or ${alias}.${column} in (${subtreeIdsSql(schema)}))`, [identity.agencyId, identity.agencyId, identity.agencyPath])]: [],
   } as Record<symbol, []>;
 }
 
 /** Whether `agencyId` lies in the caller's subtree of the consumer's agency projection. One query. */
 export async function projectedSubtreeContains(em: EntityManager, schema: string, identity: Pick<Identity, 'agencyId' | 'agencyPath'>, agencyId: string): Promise<boolean> {
+  if (agencyId === identity.agencyId) return true;
   const rows = await em.getConnection().execute(`select 1 from (${subtreeIdsSql(schema)}) s where s.id = ?`, [identity.agencyId, identity.agencyPath, agencyId]);
   return rows.length > 0;
 }

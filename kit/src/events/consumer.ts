@@ -5,8 +5,8 @@
  * already recorded is skipped — so a redelivery (a retry after a crash between effect and acknowledgement,
  * a duplicate job) changes nothing.
  */
-import os from 'node:os';
-import { Logger as WorkerLogger, run, type Runner, type TaskList } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
+import { Logger as WorkerLogger, run, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import { logger } from '../log.js';
@@ -45,6 +45,8 @@ export interface ConsumerOptions {
   handlers: EventHandlers;
   concurrency?: number;
   pollInterval?: number;
+  /** How often to release the jobs of dead workers (besides at start). */
+  reapIntervalMs?: number;
 }
 
 export interface Consumer {
@@ -68,21 +70,15 @@ function workerLogger(consumer: SubgraphName): WorkerLogger {
   });
 }
 
-async function unlockWorker(connectionString: string, workerId: string): Promise<void> {
-  const client = new pg.Client({ connectionString });
-  await client.connect();
-  try {
-    await client.query('select graphile_worker.force_unlock_workers($1::text[])', [[workerId]]);
-  } finally {
-    await client.end();
-  }
-}
+/** Advisory-lock namespace of the worker pools' liveness locks (the install lock uses the one-key form). */
+const LIVENESS = 0x6a64;
 
 /**
- * Starts the consumer's worker. The worker id is stable per consumer and host, and the first thing a new
- * worker does is unlock the jobs its killed predecessor held (graphile-worker would otherwise wait four
- * hours before retrying them); a replica on the same host that unlocks a live job is harmless, because the
- * handler runs once per event id whatever the number of deliveries.
+ * Starts the consumer's worker. A worker killed while handling (kill -9, a lost host) leaves its job locked,
+ * and graphile-worker would wait four hours before retrying it. So each worker pool holds a session-level
+ * advisory lock named after its id for as long as it lives; every consumer, when it starts and then
+ * periodically, releases the jobs of its tasks held by pools whose lock is free — pools whose database
+ * session is gone. A job released twice is harmless: the handler runs once per event id.
  */
 export async function startConsumer(o: ConsumerOptions): Promise<Consumer> {
   const log = logger.child({ events: o.consumer });
@@ -94,22 +90,53 @@ export async function startConsumer(o: ConsumerOptions): Promise<Consumer> {
       log.info({ eventId: payload.id, type: payload.type, attempt: helpers.job.attempts, applied }, applied ? 'event handled' : 'event already handled, skipped');
     };
   }
-  const concurrency = o.concurrency ?? 1;
-  const workerId = concurrency === 1 ? `${o.consumer}@${os.hostname()}` : undefined;
-  if (workerId) await unlockWorker(o.connectionString, workerId);
+  const liveness = new pg.Client({ connectionString: o.connectionString });
+  liveness.on('error', (e) => log.error({ err: e }, 'event worker liveness connection lost'));
+  await liveness.connect();
+  let poolId: string | null = null;
+  const events = new EventEmitter() as WorkerEvents;
+  const held = new Promise<void>((resolve, reject) =>
+    events.on('pool:create', ({ workerPool }) => {
+      poolId = workerPool.id;
+      liveness.query('select pg_advisory_lock($1, hashtext($2))', [LIVENESS, workerPool.id]).then(() => resolve(), reject);
+    }),
+  );
+  const reap = async () => {
+    const { rows } = await liveness.query<{ locked_by: string }>(
+      `select distinct j.locked_by from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+        where j.locked_by is not null and j.locked_by <> $1 and split_part(t.identifier, ':', 1) = $2`,
+      [poolId ?? '', o.consumer],
+    );
+    for (const { locked_by: dead } of rows) {
+      const { rows: [free] } = await liveness.query<{ free: boolean }>('select pg_try_advisory_lock($1, hashtext($2)) as free', [LIVENESS, dead]);
+      if (!free?.free) continue;
+      try {
+        await liveness.query('select graphile_worker.force_unlock_workers($1::text[])', [[dead]]);
+        log.warn({ pool: dead }, 'released the jobs of a dead event worker');
+      } finally {
+        await liveness.query('select pg_advisory_unlock($1, hashtext($2))', [LIVENESS, dead]);
+      }
+    }
+  };
   const runner: Runner = await run({
     connectionString: o.connectionString,
-    concurrency,
-    ...(workerId ? { workerId } : {}),
+    concurrency: o.concurrency ?? 1,
     noHandleSignals: true,
     pollInterval: o.pollInterval ?? 2000,
     logger: workerLogger(o.consumer),
+    events,
     taskList,
   });
-  log.info({ tasks: Object.keys(taskList), workerId }, 'event consumer started');
+  await held;
+  await reap();
+  const timer = setInterval(() => reap().catch((e: Error) => log.error({ err: e }, 'releasing dead workers\' jobs failed')), o.reapIntervalMs ?? 30_000);
+  timer.unref();
+  log.info({ tasks: Object.keys(taskList), pool: poolId }, 'event consumer started');
   return {
     stop: async () => {
+      clearInterval(timer);
       await runner.stop();
+      await liveness.end();
     },
   };
 }
