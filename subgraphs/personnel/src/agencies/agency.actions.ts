@@ -163,10 +163,11 @@ export async function moveAgency(em: EntityManager, identity: Identity, clock: C
   return em.transactional(async (tx) => {
     const agency = await lockAgency(tx, identity, id, expectedVersion);
     if ((parentId ?? null) === agency.parentId) throw new DomainError(ErrorCode.BAD_USER_INPUT, '新的上级执法主体与原上级相同', { field: 'parentId' });
-    const parent = await parentFor(tx, identity, parentId, agency.level);
-    if (parent && isInSubtree(parent.path, agency.id)) {
+    const target = parentId ? await tx.findOne(Agency, { id: parentId }) : null;
+    if (target && isInSubtree(target.path, agency.id)) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '不能将执法主体移动到其自身或其下级单位之下', { field: 'parentId' });
     }
+    const parent = await parentFor(tx, identity, parentId, agency.level);
     const oldPath = agency.path;
     const newPath = childPath(parent?.path ?? null, agency.id);
     const now = clock.now();
