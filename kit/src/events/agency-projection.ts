@@ -87,8 +87,16 @@ const rows = (agencies: AgencyFacts[]) =>
 export function agencyProjectionHandlers(schema: string): Partial<Record<EventType, EventHandler>> {
   return {
     'agency.changed': async (event, tx) => {
+      // Only moves (and snapshots) change paths: a `changed` event retried after a later move must not put
+      // the old path back, and a new agency takes its place under its parent's current projected path.
       const a = (event as EventEnvelope<AgencyChanged>).payload;
-      await exec(tx, UPSERT(schema), [rows([a])]);
+      await exec(
+        tx,
+        `insert into "${schema}".agency_projection (id, parent_id, path, name, published)
+         values (?, ?, coalesce((select p.path || ? || '/' from "${schema}".agency_projection p where p.id = ?), ?), ?, ?)
+         on conflict (id) do update set name = excluded.name, published = excluded.published`,
+        [a.id, a.parentId, a.id, a.parentId, a.path, a.name, a.published],
+      );
     },
     'agency.moved': async (event, tx) => {
       const m = (event as EventEnvelope<AgencyMoved>).payload;

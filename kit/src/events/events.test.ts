@@ -128,6 +128,24 @@ describe('the consumer', () => {
   });
 });
 
+describe('the agency projection', () => {
+  it('a `changed` event handled after a later move keeps the moved path; a new agency goes under its parent\'s current path', async () => {
+    const h = agencyProjectionHandlers(SCHEMA);
+    const C = '33333333-3333-4333-8333-333333333333';
+    const D = '44444444-4444-4444-8444-444444444444';
+    await handleOnce(orm, SCHEMA, eventEnvelope('personnel', 'agency.snapshot', AT, { agencies: [agency(A, `/${A}/`), { ...agency(B, `/${A}/${B}/`), parentId: A }, agency(C, `/${C}/`)] }), h['agency.snapshot']!);
+    const stale = eventEnvelope('personnel', 'agency.changed', AT, { ...agency(B, `/${A}/${B}/`), parentId: A, name: '新名称' });
+    await handleOnce(orm, SCHEMA, eventEnvelope('personnel', 'agency.moved', AT, { id: B, parentId: C, oldPath: `/${A}/${B}/`, newPath: `/${C}/${B}/` }), h['agency.moved']!);
+    await handleOnce(orm, SCHEMA, stale, h['agency.changed']!);
+    // D was created under B before the move, its event arrives after it
+    await handleOnce(orm, SCHEMA, eventEnvelope('personnel', 'agency.changed', AT, { ...agency(D, `/${A}/${B}/${D}/`), parentId: B }), h['agency.changed']!);
+    expect(await sql(url, `select id, name, path from cases.agency_projection where id in ($1, $2) order by path`, [B, D])).toEqual([
+      { id: B, name: '新名称', path: `/${C}/${B}/` },
+      { id: D, name: '单位', path: `/${C}/${B}/${D}/` },
+    ]);
+  });
+});
+
 describe('installing the queue', () => {
   it('is idempotent and safe when several subgraphs migrate at once', async () => {
     const fresh = await createTestDatabase('events_install');
