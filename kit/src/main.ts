@@ -61,9 +61,13 @@ export async function runSubgraphMain<L>(s: SubgraphMain<L>, argv: string[] = pr
   if (command === 'consume') {
     // Only the event consumer, no HTTP server: for running consumers as processes of their own.
     const consumer = await consume();
-    if (!consumer) log.warn('this subgraph consumes no events');
+    if (!consumer) {
+      log.warn('this subgraph consumes no events');
+      await orm.close();
+      return;
+    }
     const stop = async () => {
-      await consumer?.stop();
+      await consumer.stop();
       await orm.close();
       process.exit(0);
     };
