@@ -14,6 +14,8 @@ export interface TestPlatform {
   gatewayUrl: string;
   databaseUrl: string;
   subgraphUrls: Record<'personnel' | 'cases' | 'supervision', string>;
+  /** The environment the platform's processes run with (to start more of them, e.g. event consumers). */
+  env: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startTestPlatform(opts: { label?: string; env?: Record<str
     gatewayUrl: `http://localhost:${port}/graphql`,
     databaseUrl,
     subgraphUrls: platform.subgraphUrls,
+    env,
     stop: () => platform.stop(),
   };
 }

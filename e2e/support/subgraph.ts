@@ -84,7 +84,7 @@ export async function startSubgraphForTest<L>(o: {
     token: async (roles, extra = {}) =>
       (
         await issuer.sign(
-          { sub: extra.sub ?? '00000000-0000-4000-8000-000000000001', username: extra.username ?? 'tester', name: extra.name ?? '测试用户', roles, agencyId: extra.agencyId ?? null, agencyScope: extra.agencyScope ?? null, officerId: extra.officerId ?? null },
+          { sub: extra.sub ?? '00000000-0000-4000-8000-000000000001', username: extra.username ?? 'tester', name: extra.name ?? '测试用户', roles, agencyId: extra.agencyId ?? null, agencyPath: extra.agencyPath ?? null, officerId: extra.officerId ?? null },
           clock.now(),
         )
       ).token,

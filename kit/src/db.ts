@@ -7,6 +7,7 @@ import { MikroORM, DataloaderType, type Options } from '@mikro-orm/postgresql';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { Migrator, type Migration } from '@mikro-orm/migrations';
 import type { Constructor } from '@mikro-orm/core';
+import { installEventQueue } from './events/queue.js';
 
 /** Counts the SQL statements this process sent; read through `/metrics` and by tests. */
 export const sqlCounter = { statements: 0 };
@@ -33,6 +34,8 @@ export function ormConfig(o: OrmOptions): Options {
     debug: o.debug ?? false,
     pool: { min: 0, max: o.poolMax ?? 10 },
     discovery: { warnWhenNoEntities: false },
+    // The event queue's schema belongs to graphile-worker (kit/src/events/queue.ts), not to any subgraph.
+    schemaGenerator: { ignoreSchema: ['graphile_worker'] },
     migrations: {
       migrationsList: o.migrations,
       tableName: 'mikro_orm_migrations',
@@ -54,8 +57,12 @@ export async function createOrm(o: OrmOptions): Promise<MikroORM> {
   return MikroORM.init(ormConfig(o));
 }
 
-/** Creates the subgraph's schema if needed and applies pending migrations. Returns the names applied. */
+/**
+ * Installs the event queue (kit's shared `graphile_worker` schema, DESIGN "Events"), creates the subgraph's
+ * schema if needed and applies pending migrations. Returns the names applied.
+ */
 export async function migrate(orm: MikroORM, schema: string): Promise<string[]> {
+  await installEventQueue(orm.config.get('clientUrl')!);
   await orm.em.getConnection().execute(`create schema if not exists "${schema}"`);
   const applied = await orm.migrator.up();
   return applied.map((m) => m.name);

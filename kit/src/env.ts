@@ -53,6 +53,11 @@ export interface Env {
   supergraphPath: string;
   /** Expose `/metrics` (statement counters) on subgraphs. */
   metrics: boolean;
+  /**
+   * Whether `serve` also runs the subgraph's event consumer (DESIGN "Events"). Off when the consumers run as
+   * separate `consume` processes. EVENTS_CONSUME, default true.
+   */
+  eventsConsume: boolean;
 }
 
 export class EnvError extends Error {
@@ -173,6 +178,7 @@ export function parseEnv(source: Source = process.env, cwd: string = process.cwd
     adminDist: path.resolve(cwd, str('ADMIN_DIST') ?? 'admin/dist'),
     supergraphPath: path.resolve(cwd, str('SUPERGRAPH_PATH') ?? 'gateway/supergraph.graphql'),
     metrics: bool('METRICS', nodeEnv !== 'production'),
+    eventsConsume: bool('EVENTS_CONSUME', true),
   };
   if (nodeEnv === 'production' && !databaseUrl) problems.push('DATABASE_URL: required in production');
   if (nodeEnv === 'production' && env.seedDemo) problems.push('SEED_DEMO: demo users must not be seeded in production');

@@ -23,11 +23,12 @@ export interface Identity {
   /** The agency the user belongs to; scoped roles see this node of the tree and below. */
   agencyId: string | null;
   /**
-   * The ids of the agencies in the user's subtree when he logged in (the node and everything below it),
-   * signed by personnel, which owns the tree — so that other subgraphs can scope by agency without reading
-   * personnel's tables. Null for tree-wide roles and for tokens that carry none.
+   * The materialized path of the user's agency when he logged in (`/root/…/self/`, as personnel's
+   * `agency.path`): bounded whatever the tree's size (DESIGN "Scope"), never the list of the subtree's ids.
+   * Informational: scope decisions look the agency up in the current tree (kit/src/scope.ts), so a move
+   * takes effect without a new login.
    */
-  agencyScope: string[] | null;
+  agencyPath: string | null;
   /** The officer record of the user, when the user is an enforcement officer. */
   officerId: string | null;
 }
@@ -39,7 +40,7 @@ export const ANONYMOUS: Identity = Object.freeze({
   displayName: null,
   roles: [],
   agencyId: null,
-  agencyScope: null,
+  agencyPath: null,
   officerId: null,
 }) as Identity;
 
@@ -78,7 +79,7 @@ export interface TokenClaims {
   name: string;
   roles: Role[];
   agencyId: string | null;
-  agencyScope?: string[] | null;
+  agencyPath?: string | null;
   officerId: string | null;
 }
 
@@ -116,7 +117,7 @@ export class TokenVerifier {
           displayName: typeof payload.name === 'string' ? payload.name : null,
           roles,
           agencyId: typeof payload.agencyId === 'string' ? payload.agencyId : null,
-          agencyScope: Array.isArray(payload.scope) ? payload.scope.filter((x): x is string => typeof x === 'string') : null,
+          agencyPath: typeof payload.agencyPath === 'string' ? payload.agencyPath : null,
           officerId: typeof payload.officerId === 'string' ? payload.officerId : null,
         },
         tokenProblem: null,
@@ -147,7 +148,7 @@ export class TokenIssuer {
       roles: claims.roles,
       agencyId: claims.agencyId,
       officerId: claims.officerId,
-      ...(claims.agencyScope ? { scope: claims.agencyScope } : {}),
+      ...(claims.agencyPath ? { agencyPath: claims.agencyPath } : {}),
     })
       .setProtectedHeader({ alg: ALG })
       .setSubject(claims.sub)

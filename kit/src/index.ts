@@ -23,3 +23,5 @@ export * from './masking.js';
 export * from './edits.js';
 export * from './change-log.js';
 export * from './id-args.js';
+export * from './scope.js';
+export * from './events/index.js';

@@ -1,5 +1,5 @@
 /**
- * The command line every subgraph process shares: `serve` (default), `migrate`, `seed`.
+ * The command line every subgraph process shares: `serve` (default), `consume`, `migrate`, `seed`.
  * A subgraph's `index.ts` only names its parts.
  */
 import type { GraphQLSchema } from 'graphql';
@@ -11,6 +11,7 @@ import { clockFromEnv } from './clock-env.js';
 import { TokenVerifier, type Identity } from './identity.js';
 import { startSubgraphServer } from './subgraph.js';
 import type { Clock } from './calendar/index.js';
+import { startConsumer, type Consumer, type EventHandlers } from './events/consumer.js';
 
 export interface SubgraphMain<L> {
   name: 'personnel' | 'cases' | 'supervision';
@@ -20,6 +21,8 @@ export interface SubgraphMain<L> {
   createLoaders(em: EntityManager, identity: Identity, clock: Clock, authorization: string | null): L;
   seed(em: EntityManager, now: Date, env: Env): Promise<Record<string, number>>;
   port(env: Env): number;
+  /** The events this subgraph consumes (DESIGN "Events"); its worker runs in `serve` (and alone in `consume`). */
+  eventHandlers?: EventHandlers;
   /** Runs before serving (e.g. personnel loads its signing key). */
   beforeServe?(env: Env, orm: MikroORM, clock: Clock): Promise<void>;
 }
@@ -51,8 +54,29 @@ export async function runSubgraphMain<L>(s: SubgraphMain<L>, argv: string[] = pr
     await orm.close();
     return;
   }
+  const consume = () =>
+    s.eventHandlers
+      ? startConsumer({ consumer: s.name, connectionString: e.databaseUrl!, orm, schema: s.schemaName, handlers: s.eventHandlers })
+      : Promise.resolve(null);
+  if (command === 'consume') {
+    // Only the event consumer, no HTTP server: for running consumers as processes of their own.
+    const consumer = await consume();
+    if (!consumer) {
+      log.warn('this subgraph consumes no events');
+      await orm.close();
+      return;
+    }
+    const stop = async () => {
+      await consumer.stop();
+      await orm.close();
+      process.exit(0);
+    };
+    process.once('SIGTERM', stop);
+    process.once('SIGINT', stop);
+    return;
+  }
   if (command !== 'serve') {
-    log.fatal(`unknown command ${command}; use serve, migrate, seed or print-schema`);
+    log.fatal(`unknown command ${command}; use serve, consume, migrate, seed or print-schema`);
     process.exit(2);
   }
   await s.beforeServe?.(e, orm, clock);
@@ -67,8 +91,10 @@ export async function runSubgraphMain<L>(s: SubgraphMain<L>, argv: string[] = pr
     port: s.port(e),
     metrics: e.metrics,
   });
+  const consumer: Consumer | null = e.eventsConsume ? await consume() : null;
   const shutdown = async () => {
     await server.stop();
+    await consumer?.stop();
     await orm.close();
     process.exit(0);
   };

@@ -1,5 +1,5 @@
-/** cases — bootstrap only: `node dist/index.js serve | migrate | seed`. */
-import { runSubgraphMain } from '@jiandu/kit';
+/** cases — bootstrap only: `node dist/index.js serve | consume | migrate | seed`. */
+import { agencyProjectionHandlers, runSubgraphMain } from '@jiandu/kit';
 import { createCasesOrm, SCHEMA } from './orm.js';
 import { buildCasesSchema } from './schema.js';
 import { createLoaders } from './loaders.js';
@@ -12,5 +12,7 @@ await runSubgraphMain({
   buildSchema: buildCasesSchema,
   createLoaders,
   seed: seedCases,
+  // The agency projection its scope decisions read, fed by personnel's agency events (DESIGN "Scope").
+  eventHandlers: agencyProjectionHandlers(SCHEMA),
   port: (env) => env.casesPort,
 });

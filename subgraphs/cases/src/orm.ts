@@ -1,10 +1,10 @@
-import { createOrm, type MikroORM } from '@jiandu/kit';
+import { AgencyProjection, createOrm, ProcessedEvent, type MikroORM } from '@jiandu/kit';
 import { EnforcementMatter } from './matters/matter.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** The PostgreSQL schema cases owns; no other subgraph reads it. */
 export const SCHEMA = 'cases';
-export const entities = [EnforcementMatter];
+export const entities = [AgencyProjection, ProcessedEvent, EnforcementMatter];
 
 export function createCasesOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

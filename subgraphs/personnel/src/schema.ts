@@ -19,12 +19,13 @@ export const UNIQUE_MESSAGES = {
   user_account_username_unique: { field: 'username', message: '用户名已被使用' },
   policy_override_key_agency_id_unique: { field: 'key', message: '该执法主体已设定此政策参数，请刷新后修改' },
 };
+import { EventFailureResolver } from './events/event-failure.resolver.js';
 
 /** The personnel subgraph: owner (`@key`) of Agency, Officer and Certificate (DESIGN "Ownership"). */
 export function buildPersonnelSchema() {
   return buildFederatedSchema({
     uniqueMessages: UNIQUE_MESSAGES,
-    resolvers: [AgencyResolver, AgencyActionsResolver, PolicyQueryResolver, OfficerResolver, OfficerActionsResolver, OfficerCsvResolver, CertificateResolver, CertificateActionsResolver, AccountResolver, CalendarYearResolver, EmploymentChangeLogResolver, PersonalDataViewResolver, OfficerViewsResolver],
+    resolvers: [AgencyResolver, AgencyActionsResolver, PolicyQueryResolver, OfficerResolver, OfficerActionsResolver, OfficerCsvResolver, CertificateResolver, CertificateActionsResolver, AccountResolver, CalendarYearResolver, EmploymentChangeLogResolver, PersonalDataViewResolver, OfficerViewsResolver, EventFailureResolver],
     // Each reference under its type's one rule (access/access.rules.ts): null when the caller may not read it.
     referenceResolvers: {
       Agency: { __resolveReference: (ref: { id: string }, ctx: PersonnelContext) => readableAgency(ctx, ref.id) },

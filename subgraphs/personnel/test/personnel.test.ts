@@ -48,11 +48,12 @@ describe('login', () => {
     expect(login.user).toEqual({ username: 'agencyadmin', roles: ['AGENCY_ADMIN'], agencyId });
     const me = await ok(s.url, '{ me { username displayName } }', {}, login.token);
     expect(me.me.username).toBe('agencyadmin');
-    // the subtree is signed into the token, so other subgraphs scope without reading personnel's tables
+    // DESIGN "Scope": the token names the agency and its path (bounded), never the subtree's ids
     const claims = JSON.parse(Buffer.from(login.token.split('.')[1], 'base64url').toString());
-    expect(claims).toMatchObject({ iss: 'jiandu', aud: 'jiandu', roles: ['AGENCY_ADMIN'], agencyId, scope: [agencyId] });
+    expect(claims).toMatchObject({ iss: 'jiandu', aud: 'jiandu', roles: ['AGENCY_ADMIN'], agencyId, agencyPath: `/${agencyId}/` });
+    expect(claims.scope).toBeUndefined();
     const cert = await ok(s.url, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: 'certadmin', p: DEMO_PASSWORD });
-    expect(JSON.parse(Buffer.from(cert.login.token.split('.')[1], 'base64url').toString()).scope).toBeUndefined();
+    expect(JSON.parse(Buffer.from(cert.login.token.split('.')[1], 'base64url').toString()).agencyPath).toBeUndefined();
   });
 
   it('a wrong password and an unknown user get the same INVALID_CREDENTIALS answer', async () => {

@@ -1,5 +1,5 @@
-/** supervision — bootstrap only: `node dist/index.js serve | migrate | seed`. */
-import { runSubgraphMain } from '@jiandu/kit';
+/** supervision — bootstrap only: `node dist/index.js serve | consume | migrate | seed`. */
+import { agencyProjectionHandlers, runSubgraphMain } from '@jiandu/kit';
 import { createSupervisionOrm, SCHEMA } from './orm.js';
 import { buildSupervisionSchema } from './schema.js';
 import { createLoaders } from './loaders.js';
@@ -12,5 +12,7 @@ await runSubgraphMain({
   createLoaders,
   // Seed 000 publishes no complaints: supervision starts empty.
   seed: async () => ({ complaints: 0 }),
+  // The agency projection its scope decisions read, fed by personnel's agency events (DESIGN "Scope").
+  eventHandlers: agencyProjectionHandlers(SCHEMA),
   port: (env) => env.supervisionPort,
 });

@@ -1,11 +1,11 @@
-import { createOrm, type MikroORM } from '@jiandu/kit';
+import { AgencyProjection, createOrm, ProcessedEvent, type MikroORM } from '@jiandu/kit';
 import { Complaint } from './complaints/complaint.entity.js';
 import { ComplaintCounter } from './complaints/complaint-counter.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** The PostgreSQL schema supervision owns; no other subgraph reads it. */
 export const SCHEMA = 'supervision';
-export const entities = [Complaint, ComplaintCounter];
+export const entities = [AgencyProjection, ProcessedEvent, Complaint, ComplaintCounter];
 
 export function createSupervisionOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { maskName, maskPhone, pendingSchemaDiff, sqlCounter } from '@jiandu/kit';
+import { agencyProjectionHandlers, eventEnvelope, handleOnce, maskName, maskPhone, pendingSchemaDiff, sqlCounter, type EventType } from '@jiandu/kit';
 import { startSubgraphForTest, TEST_NOW, TEST_YEAR, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
 import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createSupervisionOrm, SCHEMA } from '../src/orm.js';
@@ -13,9 +13,10 @@ import { Officer } from '../../personnel/src/officers/officer.entity.js';
 
 const AGENCY = '44444444-4444-4444-8444-444444444444';
 const OTHER_AGENCY = '55555555-5555-4555-8555-555555555555';
+const PARENT = '77777777-7777-4777-8777-777777777777';
 const OFFICERS = Array.from({ length: 8 }, (_, i) => `66666666-6666-4666-8666-00000000000${i}`);
 const CREATE = 'mutation($i: CreateComplaintInput!) { createComplaint(input: $i) { id number status complainantName complainantPhone officer { id } } }';
-const STRAY_OFFICER = '77777777-7777-4777-8777-777777777777'; // an officer of OTHER_AGENCY
+const STRAY_OFFICER = '88888888-8888-4888-8888-888888888888'; // an officer of OTHER_AGENCY
 let s: SubgraphUnderTest;
 let personnel: SubgraphUnderTest; // the real personnel subgraph, which supervision asks about agencies and officers
 let personnelStopped = false;
@@ -25,13 +26,26 @@ beforeAll(async () => {
   personnel = await startSubgraphForTest({ label: 'supervision-personnel', createOrm: createPersonnelOrm, schemaName: PERSONNEL, buildSchema: buildPersonnelSchema, createLoaders: personnelLoaders });
   const em = personnel.orm.em.fork();
   const now = personnel.clock.now();
-  for (const id of [AGENCY, OTHER_AGENCY]) em.create(Agency, { id, name: `执法主体${id.slice(0, 4)}`, level: AgencyLevel.REGION, path: `/${id}/`, region: '全疆', createdAt: now, updatedAt: now });
+  // the same tree as supervision's projection below: PARENT → AGENCY, and OTHER_AGENCY beside
+  em.create(Agency, { id: PARENT, name: '上级', level: AgencyLevel.REGION, path: `/${PARENT}/`, region: '全疆', createdAt: now, updatedAt: now });
+  em.create(Agency, { id: AGENCY, name: '本单位', level: AgencyLevel.PREFECTURE, parentId: PARENT, path: `/${PARENT}/${AGENCY}/`, region: '全疆', createdAt: now, updatedAt: now });
+  em.create(Agency, { id: OTHER_AGENCY, name: '他处', level: AgencyLevel.REGION, path: `/${OTHER_AGENCY}/`, region: '全疆', createdAt: now, updatedAt: now });
   for (const id of OFFICERS) em.create(Officer, { id, name: `人员${id.slice(-1)}`, agencyId: AGENCY, region: '全疆', createdAt: now, updatedAt: now });
   em.create(Officer, { id: STRAY_OFFICER, name: '别处人员', agencyId: OTHER_AGENCY, region: '全疆', createdAt: now, updatedAt: now });
   await em.flush();
   s = await startSubgraphForTest({ label: 'supervision', createOrm: createSupervisionOrm, schemaName: SCHEMA, buildSchema: buildSupervisionSchema, createLoaders: loadersFor(personnel.url) });
   supervisor = await s.token(['SUPERVISOR'], { agencyId: AGENCY });
+  // supervision's agency projection, fed through its real handler as personnel's snapshot event would.
+  await feed('agency.snapshot', {
+    agencies: [
+      { id: PARENT, parentId: null, path: `/${PARENT}/`, name: '上级', published: true },
+      { id: AGENCY, parentId: PARENT, path: `/${PARENT}/${AGENCY}/`, name: '本单位', published: true },
+      { id: OTHER_AGENCY, parentId: null, path: `/${OTHER_AGENCY}/`, name: '他处', published: true },
+    ],
+  });
 });
+const feed = (type: EventType, payload: unknown) =>
+  handleOnce(s.orm, SCHEMA, eventEnvelope('personnel', type, s.clock.now(), payload), agencyProjectionHandlers(SCHEMA)[type]!);
 afterAll(async () => {
   await s?.stop();
   if (!personnelStopped) await personnel?.stop();
@@ -87,15 +101,30 @@ describe('complaints (004 第八条)', () => {
     expect(codes(await gql(s.url, '{ complaints { total } }', {}, await s.token(['OFFICER'], { agencyId: AGENCY })))).toEqual(['FORBIDDEN']);
   });
 
-  it('DESIGN "Who uses it": a supervisor sees and takes complaints only within the subtree signed into his token', async () => {
-    const elsewhere = await s.token(['SUPERVISOR'], { agencyId: OTHER_AGENCY, agencyScope: [OTHER_AGENCY] });
+  it('DESIGN "Who uses it", "Scope": a supervisor sees and takes complaints only within his subtree of the agency projection', async () => {
+    const elsewhere = await s.token(['SUPERVISOR'], { agencyId: OTHER_AGENCY, agencyPath: `/${OTHER_AGENCY}/` });
     expect((await ok(s.url, '{ complaints { total } }', {}, elsewhere)).complaints.total).toBe(0);
     const r = await gql(s.url, CREATE, { i: { channel: 'PHONE', anonymous: true, agencyId: AGENCY, content: '越权登记' } }, elsewhere);
     expect(codes(r)).toEqual(['FORBIDDEN']);
-    const above = await s.token(['SUPERVISOR'], { agencyId: OTHER_AGENCY, agencyScope: [OTHER_AGENCY, AGENCY] });
+    const above = await s.token(['SUPERVISOR'], { agencyId: PARENT, agencyPath: `/${PARENT}/` });
     expect((await ok(s.url, '{ complaints { total } }', {}, above)).complaints.total).toBe(2);
     const bureau = await s.token(['SUPERVISOR']); // the justice bureau's own supervisor, attached to no agency
     expect((await ok(s.url, '{ complaints { total } }', {}, bureau)).complaints.total).toBe(2);
+  });
+
+  it('DESIGN "Scope": a move in personnel\'s tree re-scopes the same tokens once its event is handled, and a redelivered event changes nothing', async () => {
+    const elsewhere = await s.token(['SUPERVISOR'], { agencyId: OTHER_AGENCY, agencyPath: `/${OTHER_AGENCY}/` });
+    const above = await s.token(['SUPERVISOR'], { agencyId: PARENT, agencyPath: `/${PARENT}/` });
+    const move = (oldParent: string, newParent: string) =>
+      eventEnvelope('personnel', 'agency.moved', s.clock.now(), { id: AGENCY, parentId: newParent, oldPath: `/${oldParent}/${AGENCY}/`, newPath: `/${newParent}/${AGENCY}/` });
+    const there = move(PARENT, OTHER_AGENCY);
+    expect(await handleOnce(s.orm, SCHEMA, there, agencyProjectionHandlers(SCHEMA)['agency.moved']!)).toBe(true);
+    expect((await ok(s.url, '{ complaints { total } }', {}, elsewhere)).complaints.total).toBe(2);
+    expect((await ok(s.url, '{ complaints { total } }', {}, above)).complaints.total).toBe(0);
+    expect(await handleOnce(s.orm, SCHEMA, there, agencyProjectionHandlers(SCHEMA)['agency.moved']!)).toBe(false);
+    expect(await handleOnce(s.orm, SCHEMA, move(OTHER_AGENCY, PARENT), agencyProjectionHandlers(SCHEMA)['agency.moved']!)).toBe(true);
+    expect((await ok(s.url, '{ complaints { total } }', {}, above)).complaints.total).toBe(2);
+    expect((await ok(s.url, '{ complaints { total } }', {}, elsewhere)).complaints.total).toBe(0);
   });
 
   it('Officer.complaints for many officers is one SQL statement (DataLoader batching)', async () => {
@@ -119,7 +148,7 @@ describe('what a complaint names is checked with personnel, which owns it (004 �
 
   it('004 第八条: an agency that does not exist is NOT_FOUND, and nothing is stored', async () => {
     const before = await total();
-    const wide = await s.token(['SUPERVISOR'], { agencyId: AGENCY, agencyScope: [AGENCY, '88888888-8888-4888-8888-888888888888'] });
+    const wide = await s.token(['SUPERVISOR', 'SYSTEM_ADMIN']); // tree-wide, so only personnel can say the agency does not exist
     const r = await gql(s.url, CREATE, { i: { channel: 'PHONE', anonymous: true, agencyId: '88888888-8888-4888-8888-888888888888', content: '不存在的主体' } }, wide);
     expect(codes(r)).toEqual(['NOT_FOUND']);
     expect(r.errors?.[0]?.extensions?.field).toBe('agencyId');

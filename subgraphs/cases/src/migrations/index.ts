@@ -1,6 +1,8 @@
 // The migrations of this subgraph, in order. `npm run migration:create -- cases` adds to this list.
 import { Migration20261124002308 } from './Migration20261124002308.js';
+import { Migration20261202142758_agency_projection } from './Migration20261202142758_agency_projection.js';
 
 export const migrations = [
   { name: 'Migration20261124002308', class: Migration20261124002308 },
+  { name: 'Migration20261202142758_agency_projection', class: Migration20261202142758_agency_projection },
 ];

@@ -13,7 +13,7 @@ const C = { path: '/r/p/a/c/', publishedAt: null };
 const S = { path: '/r/p/s/', publishedAt: published };
 
 const user = (roles: Role[], agencyId: string | null = 'a', userId = 'u1'): Identity => ({
-  anonymous: false, userId, username: 'x', displayName: 'x', roles, agencyId, agencyScope: null, officerId: null,
+  anonymous: false, userId, username: 'x', displayName: 'x', roles, agencyId, agencyPath: null, officerId: null,
 });
 
 const code = (f: () => void): string | undefined => {

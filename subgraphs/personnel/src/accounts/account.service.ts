@@ -2,7 +2,7 @@ import bcrypt from 'bcryptjs';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, type Clock, type TokenIssuer } from '@jiandu/kit';
 import { UserAccount } from './account.entity.js';
-import { subtreeIds } from '../agencies/agency.scope.js';
+import { Agency } from '../agencies/agency.entity.js';
 import type { CurrentUser, LoginResult } from './account.types.js';
 
 export const toCurrentUser = (a: UserAccount): CurrentUser => ({
@@ -27,11 +27,11 @@ export async function login(em: EntityManager, issuer: TokenIssuer, clock: Clock
   const now = clock.now();
   account.lastLoginAt = now;
   await em.flush();
-  // Scoped users carry their subtree, signed, for the subgraphs that scope by agency but do not own the tree.
-  const treeWide = account.roles.some((r) => r === 'CERT_ADMIN' || r === 'SYSTEM_ADMIN');
-  const agencyScope = !treeWide && account.agencyId ? await subtreeIds(em, account.agencyId) : null;
+  // The token names the agency and its path — bounded whatever the tree's size (DESIGN "Scope"); every
+  // subgraph scopes by the current tree looked up by agencyId, so the path is informational.
+  const agencyPath = account.agencyId ? ((await em.findOne(Agency, { id: account.agencyId }, { fields: ['path'] }))?.path ?? null) : null;
   const { token, expiresAt } = await issuer.sign(
-    { sub: account.id, username: account.username, name: account.displayName, roles: account.roles, agencyId: account.agencyId, agencyScope, officerId: account.officerId },
+    { sub: account.id, username: account.username, name: account.displayName, roles: account.roles, agencyId: account.agencyId, agencyPath, officerId: account.officerId },
     now,
   );
   return { token, expiresAt, user: toCurrentUser(account) };

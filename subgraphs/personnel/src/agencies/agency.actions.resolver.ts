@@ -3,7 +3,7 @@ import { checkId } from '@jiandu/kit';
 import type { PersonnelContext } from '../context.js';
 import { Agency } from './agency.entity.js';
 import { AgencyInput } from './agency.actions.inputs.js';
-import { confirmAgencyQualification, createAgency, publishAgency, updateAgency } from './agency.actions.js';
+import { confirmAgencyQualification, createAgency, moveAgency, publishAgency, republishAgencies, updateAgency } from './agency.actions.js';
 import { checkAgencyRecords } from '../access/access.rules.js';
 import { AgencyFigures } from '../figures/figures.types.js';
 import { agencyFigures } from '../figures/figures.service.js';
@@ -45,6 +45,21 @@ export class AgencyActionsResolver {
     @Arg('version', () => Int, { description: '您看到的版本号 (the version you saw)' }) version: number,
   ): Promise<Agency> {
     return publishAgency(ctx.em, ctx.identity, ctx.clock, id, version);
+  }
+
+  @Mutation(() => Agency, { description: '移动执法主体 (move an agency with its sub-units under another parent; null parent = top level); send the version you saw' })
+  moveAgency(
+    @Ctx() ctx: PersonnelContext,
+    @Arg('id', () => ID, { description: '执法主体编号 (agency id)' }) id: string,
+    @Arg('version', () => Int, { description: '您看到的版本号 (the version you saw)' }) version: number,
+    @Arg('parentId', () => ID, { nullable: true, description: '新的上级执法主体；为空则为顶级 (new parent; null for top level)' }) parentId: string | null,
+  ): Promise<Agency> {
+    return moveAgency(ctx.em, ctx.identity, ctx.clock, id, version, parentId ?? null);
+  }
+
+  @Mutation(() => Int, { description: '重新发布执法主体树 (republish the whole agency tree as one event, so other subgraphs rebuild their agency projection); system administrators; returns the number of agencies' })
+  republishAgencies(@Ctx() ctx: PersonnelContext): Promise<number> {
+    return republishAgencies(ctx.em, ctx.identity, ctx.clock);
   }
 
   @FieldResolver(() => AgencyFigures, { description: '人员指标 (staffing figures of this agency and its sub-units for a year); requires login within scope' })

@@ -4,14 +4,16 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  DomainError, ErrorCode, lockForEdit, forbidden, hasRole, InputProblems, isUuid, isValidCreditCode, isValidPhone, newId, notFound, requireRole,
-  type Clock, type Identity,
+  checkId, DomainError, ErrorCode, lockForEdit, forbidden, hasRole, InputProblems, isUuid, isValidCreditCode, isValidPhone, newId, notFound, requireRole,
+  pathWithin as isInSubtree, subtreeLike, type Clock, type Identity,
 } from '@jiandu/kit';
 import { Agency, AGENCY_LEVEL_LABEL } from './agency.entity.js';
 import { agencyScope, inScope } from './agency.scope.js';
 import { childPath, isValidChildLevel } from './agency.rules.js';
 import type { AgencyInput } from './agency.actions.inputs.js';
 import { diff, logChange } from '@jiandu/kit';
+import { SCHEMA } from '../orm.js';
+import { publishAgencyChanged, publishAgencyMoved, publishAgencySnapshot } from './agency.events.js';
 
 function validate(input: AgencyInput) {
   const p = new InputProblems();
@@ -63,6 +65,7 @@ export async function createAgency(em: EntityManager, identity: Identity, clock:
     const agency = tx.create(Agency, { id, ...data, parentId: parent?.id ?? null, path: childPath(parent?.path ?? null, id), createdAt: now, updatedAt: now });
     logChange(tx, identity, now, 'Agency', id, '新建', diff({}, { ...data, parentId: parent?.id ?? null }));
     await tx.flush();
+    await publishAgencyChanged(tx, now, agency);
     return agency;
   });
 }
@@ -86,6 +89,7 @@ export async function updateAgency(em: EntityManager, identity: Identity, clock:
     Object.assign(agency, data, { updatedAt: clock.now() });
     logChange(tx, identity, agency.updatedAt, 'Agency', agency.id, '修改', changes);
     await tx.flush();
+    await publishAgencyChanged(tx, agency.updatedAt, agency);
     return agency;
   });
 }
@@ -102,6 +106,7 @@ export async function confirmAgencyQualification(em: EntityManager, identity: Id
     agency.updatedAt = now;
     logChange(tx, identity, now, 'Agency', agency.id, '确认主体资格', []);
     await tx.flush();
+    await publishAgencyChanged(tx, now, agency);
     return agency;
   });
 }
@@ -117,6 +122,50 @@ export async function publishAgency(em: EntityManager, identity: Identity, clock
     agency.updatedAt = agency.publishedAt;
     logChange(tx, identity, agency.publishedAt, 'Agency', agency.id, '公告主体资格', []);
     await tx.flush();
+    await publishAgencyChanged(tx, agency.publishedAt, agency);
     return agency;
   });
+}
+
+/**
+ * Moves an agency, with its whole subtree, under another parent (or to the top). Certificate and system
+ * administrators anywhere; an agency administrator within his subtree (both the agency and its new parent);
+ * never under itself or its own descendant; the level rule of 004 第五条 between the agency and its new
+ * parent. The subtree's paths are rewritten in one statement and one event describes the move, so the
+ * producer's work does not grow with the subtree.
+ */
+export async function moveAgency(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number, parentId: string | null): Promise<Agency> {
+  requireRole(identity, ...KEEPERS);
+  if (parentId) checkId(parentId, '上级执法主体');
+  return em.transactional(async (tx) => {
+    const agency = await lockAgency(tx, identity, id, expectedVersion);
+    if ((parentId ?? null) === agency.parentId) throw new DomainError(ErrorCode.BAD_USER_INPUT, '新的上级执法主体与原上级相同', { field: 'parentId' });
+    const target = parentId ? await tx.findOne(Agency, { id: parentId }) : null;
+    if (target && isInSubtree(target.path, agency.id)) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '不能将执法主体移动到其自身或其下级单位之下', { field: 'parentId' });
+    }
+    const parent = await parentFor(tx, identity, parentId, agency.level);
+    const oldPath = agency.path;
+    const newPath = childPath(parent?.path ?? null, agency.id);
+    const now = clock.now();
+    // The descendants, in one statement; the agency itself through the ORM (its version and change log).
+    await tx.getConnection().execute(
+      `update ${SCHEMA}.agency set path = ? || substr(path, length(?) + 1) where path like ? and id <> ?`,
+      [newPath, oldPath, subtreeLike(oldPath), agency.id],
+      'run',
+      tx.getTransactionContext(),
+    );
+    const changes = diff({ parentId: agency.parentId }, { parentId: parent?.id ?? null });
+    Object.assign(agency, { parentId: parent?.id ?? null, path: newPath, updatedAt: now });
+    logChange(tx, identity, now, 'Agency', agency.id, '移动', changes);
+    await tx.flush();
+    await publishAgencyMoved(tx, now, { id: agency.id, parentId: agency.parentId, oldPath, newPath });
+    return agency;
+  });
+}
+
+/** Publishes the whole tree as one snapshot event, so a new or damaged projection rebuilds itself. System administrators. */
+export async function republishAgencies(em: EntityManager, identity: Identity, clock: Clock): Promise<number> {
+  requireRole(identity, 'SYSTEM_ADMIN');
+  return em.transactional((tx) => publishAgencySnapshot(tx, clock.now()));
 }

@@ -13,6 +13,7 @@ import { Certificate, CertificateKind } from '../certificates/certificate.entity
 import { CertificateEvent, CertificateEventKind } from '../certificates/certificate-event.entity.js';
 import { UserAccount } from '../accounts/account.entity.js';
 import { hashPassword } from '../accounts/account.service.js';
+import { publishAgencySnapshot } from '../agencies/agency.events.js';
 
 const SEED_ISSUED_ON = '2022-12-05';
 const SEED_VALID_UNTIL = '2027-12-04';
@@ -116,6 +117,11 @@ export async function seedPersonnel(em: EntityManager, now: Date, opts: { demoUs
         });
         created.users++;
       }
+    }
+    // The subgraphs that scope by agency build their projection from personnel's events, not from a copied list.
+    if (created.agencies > 0) {
+      await tx.flush();
+      await publishAgencySnapshot(tx, now);
     }
   });
   return created;

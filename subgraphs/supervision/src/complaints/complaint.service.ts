@@ -42,7 +42,7 @@ export async function createComplaint(em: EntityManager, identity: Identity, clo
   requireRole(identity, 'SUPERVISOR');
   const now = clock.now();
   const { content, name, phone, receivedAt } = checkComplaint(input, now);
-  if (!mayTakeComplaintAbout(identity, input.agencyId)) {
+  if (!(await mayTakeComplaintAbout(em, identity, input.agencyId))) {
     throw new DomainError(ErrorCode.FORBIDDEN, '只能登记针对本单位及下级执法主体的投诉举报', { field: 'agencyId' });
   }
   // The agency exists and is in scope, the officer is one of its own — asked of personnel, fail closed.

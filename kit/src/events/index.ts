@@ -1,0 +1,4 @@
+export * from './event.js';
+export * from './consumer.js';
+export * from './queue.js';
+export * from './agency-projection.js';
