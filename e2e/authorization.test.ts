@@ -83,6 +83,20 @@ async function buildTree(): Promise<Fixture> {
       [id, `matrix_${c.toLowerCase()}`, passwordHash, `矩阵${c}`, [c], A.agencyId, c === 'OFFICER' ? A.officerId : null],
     );
   }
+  // The tree went in through SQL, past personnel's events: republish it (SYSTEM_ADMIN) and wait until cases and
+  // supervision have it in their agency projections (DESIGN "Scope"), as they would after each change.
+  const sys = (await ok(p.gatewayUrl, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: 'sysadmin', p: DEMO_PASSWORD })).login.token;
+  await ok(p.gatewayUrl, 'mutation { republishAgencies }', {}, sys);
+  const ids = [R, P, A, C, S].map((n) => n.agencyId);
+  for (const s of ['cases', 'supervision']) {
+    const until = Date.now() + 30_000;
+    for (;;) {
+      const [row] = await sql<{ n: number }>(db, `select count(*)::int as n from ${s}.agency_projection where id = any($1::uuid[])`, [ids]);
+      if (row!.n === ids.length) break;
+      if (Date.now() > until) throw new Error(`${s} did not receive the agency tree within 30 s`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
   const matters = await ok(p.gatewayUrl, '{ matters { items { id } } }');
   return { nodes: { own: A, child: C, parent: P, sibling: S, root: R }, matterId: matters.matters.items[0].id, certAdminUserId };
 }

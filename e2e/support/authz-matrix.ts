@@ -261,6 +261,26 @@ export const MATRIX: Record<string, Row> = {
     op: (f, t) => ({ query: 'mutation($id: ID!, $i: AgencyInput!) { updateAgency(id: $id, version: 999, input: $i) { id } }', variables: { id: f.nodes[t].agencyId, i: AGENCY_INPUT(f.nodes[t]) } }),
     expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
   },
+  'moveAgency: an agency the caller keeps, under a parent he keeps (a stale version proves it got that far)': {
+    covers: ['Mutation.moveAgency'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({ query: 'mutation($id: ID!, $p: ID) { moveAgency(id: $id, version: 999, parentId: $p) { id } }', variables: { id: f.nodes[t].agencyId, p: f.nodes.root.agencyId } }),
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'republishAgencies: system administrators (the tree as one event for the projections)': {
+    covers: ['Mutation.republishAgencies'], targeted: false, gateway: true, subgraph: 'personnel',
+    op: () => ({ query: 'mutation { republishAgencies }' }),
+    expect: roles(['SYSTEM_ADMIN'], always('OK')),
+  },
+  'eventFailures: system administrators': {
+    covers: ['Query.eventFailures'], targeted: false, gateway: true, subgraph: 'personnel',
+    op: () => ({ query: '{ eventFailures(limit: 5) { id } }' }),
+    expect: roles(['SYSTEM_ADMIN'], always('OK')),
+  },
+  'retryEvent: system administrators (an unknown job proves it got that far)': {
+    covers: ['Mutation.retryEvent'], targeted: false, gateway: true, subgraph: 'personnel',
+    op: () => ({ query: 'mutation { retryEvent(id: "999999999") }' }),
+    expect: roles(['SYSTEM_ADMIN'], always('NOT_FOUND')),
+  },
   'confirmAgencyQualification: certificate administrators': {
     covers: ['Mutation.confirmAgencyQualification'], targeted: true, gateway: true, subgraph: 'personnel',
     op: (f, t) => ({ query: 'mutation($id: ID!) { confirmAgencyQualification(id: $id, version: 999) { id } }', variables: { id: f.nodes[t].agencyId } }),

@@ -64,8 +64,8 @@ describe('agency events (DESIGN "Events": in the same transaction as the change)
     a1 = await create('甲州乙县司法局', 'COUNTY', a.id);
     a11 = await create('甲州乙县丙乡司法所', 'TOWNSHIP', a1.id);
     b = await create('丁州司法局', 'PREFECTURE', ROOT);
-    const v = (await ok(s.url, 'mutation($id: ID!) { confirmAgencyQualification(id: $id) { version } }', { id: b.id }, cert)).confirmAgencyQualification.version;
-    await ok(s.url, 'mutation($id: ID!, $v: Int) { publishAgency(id: $id, version: $v) { version } }', { id: b.id, v }, cert);
+    const v = (await ok(s.url, 'mutation($id: ID!, $v: Int!) { confirmAgencyQualification(id: $id, version: $v) { version } }', { id: b.id, v: b.version }, cert)).confirmAgencyQualification.version;
+    await ok(s.url, 'mutation($id: ID!, $v: Int!) { publishAgency(id: $id, version: $v) { version } }', { id: b.id, v }, cert);
     const events = await newEvents();
     expect(events.map((e) => [e.type, e.payload.id, e.payload.published])).toEqual([
       ['agency.changed', a.id, false],
@@ -96,7 +96,7 @@ describe('moving an agency with its subtree', () => {
       expect.objectContaining({ type: 'agency.moved', payload: { id: a1.id, parentId: b.id, oldPath: `/${ROOT}/${a.id}/${a1.id}/`, newPath: `/${ROOT}/${b.id}/${a1.id}/` } }),
     ]);
     a1.version++;
-    const log = (await ok(s.url, 'query($id: ID!) { agency(id: $id) { changeLog { action } } }', { id: a1.id }, cert)).agency.changeLog;
+    const log = (await ok(s.url, 'query($id: ID!) { agency(id: $id) { changeLog { items { action } } } }', { id: a1.id }, cert)).agency.changeLog.items;
     expect(log[0].action).toBe('移动');
   });
 
