@@ -21,9 +21,10 @@ describe('public lookup rate limit', () => {
     expect(l.take('a')).toEqual({ allowed: true, remaining: 2 }); // a new window
   });
 
-  it('a request of more units than the whole allowance takes the whole allowance', () => {
-    const l = new WindowLimiter(3, 1000, () => 0);
-    expect(l.take('a', 10)).toEqual({ allowed: true, remaining: 0 });
+  it('a request of more units than the whole allowance is refused, not clamped (16 aliased lookups are 16)', () => {
+    const l = new WindowLimiter(5, 1000, () => 0);
+    expect(l.take('a', 16).allowed).toBe(false);
+    expect(l.take('a', 5)).toEqual({ allowed: true, remaining: 0 }); // the refused request took nothing
     expect(l.take('a').allowed).toBe(false);
   });
 

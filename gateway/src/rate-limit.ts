@@ -29,7 +29,10 @@ export class WindowLimiter {
     this.lastSweep = now();
   }
 
-  /** Takes `units` (at least 1, at most `max`) from the key's allowance, or says when to come back. */
+  /**
+   * Takes `units` (at least 1) from the key's allowance, or says when to come back. A request asking for more
+   * than the whole allowance is refused (never clamped: 16 aliased lookups are 16 lookups).
+   */
   take(key: string, units = 1): Take {
     const now = this.now();
     this.sweep(now);
@@ -38,7 +41,7 @@ export class WindowLimiter {
       w = { start: now, used: 0 };
       this.windows.set(key, w);
     }
-    const n = Math.min(Math.max(1, units), this.max);
+    const n = Math.max(1, units);
     if (w.used + n > this.max) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((w.start + this.windowMs - now) / 1000)) };
     w.used += n;
     return { allowed: true, remaining: this.max - w.used };

@@ -7,7 +7,8 @@
  * folder. When the project lies in a folder only its owner may enter (`mktemp -d`, /root), it cannot:
  * then the binaries are copied once to a root-owned, world-readable ${SYSTEM_DIR}/postgres-<version>/ and
  * the data lives in ${SYSTEM_DIR}/data-<hash of the data folder>/pg, with `<data folder>/pg` a symlink to
- * it (so the next start finds it and a person sees where it is). The user's folders are never chmod-ed.
+ * it (so the next start finds it and a person sees where it is). No folder of the user's is ever chmod-ed — only the
+ * data folder this code creates itself (`.data`), opened to 0755 so that the `postgres` user may enter it.
  */
 import crypto from 'node:crypto';
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -44,6 +45,7 @@ export const SYSTEM_DIR = '/var/lib/jiandu';
 const COPY_MARKER = '.jiandu-copy.json';
 
 const isRoot = () => process.getuid?.() === 0;
+const START_TIMEOUT_MS = 60_000;
 
 export async function startEmbeddedPostgres(opts: { dataDir: string; port: number; database: string; log?: (m: string) => void }): Promise<EmbeddedDb> {
   fs.mkdirSync(opts.dataDir, { recursive: true });
@@ -327,7 +329,20 @@ class RelocatedPostgres {
 
   private run(cmd: string, args: string[], ready?: string): Promise<ChildProcess | void> {
     return new Promise((resolve, reject) => {
-      const child = spawn(path.join(this.bin, 'bin', cmd), args, { uid: this.ids.uid, gid: this.ids.gid, cwd: this.home, env: { ...process.env, LC_MESSAGES: this.locale } });
+      // The server gets a minimal environment: nothing of the platform's settings (DATABASE_URL, keys…) reaches it.
+      const env = { PATH: '/usr/bin:/bin', LANG: 'C', LC_MESSAGES: this.locale, TZ: 'UTC', HOME: this.home };
+      const child = spawn(path.join(this.bin, 'bin', cmd), args, { uid: this.ids.uid, gid: this.ids.gid, cwd: this.home, env });
+      // A server that never says it is ready is stopped after a minute, with what it said.
+      const timer = ready
+        ? setTimeout(() => {
+            if (done) return;
+            done = true;
+            child.kill('SIGKILL');
+            reject(new Error(`${cmd} was not ready within ${START_TIMEOUT_MS / 1000} s: ${stderr.trim()}`));
+          }, START_TIMEOUT_MS)
+        : undefined;
+      timer?.unref();
+      child.once('exit', () => timer && clearTimeout(timer));
       let stderr = '';
       let done = false;
       child.stdout?.on('data', (c: Buffer) => this.log?.(c.toString('utf8')));
