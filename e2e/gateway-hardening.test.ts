@@ -123,6 +123,22 @@ describe('HTTP failures are JSON GraphQL errors showing no internals', () => {
   });
 });
 
+describe('the console is served so that an upgrade never strands a browser', () => {
+  it('index.html is revalidated on every load; the hashed assets it names are cached for a year', async () => {
+    const base = p.gatewayUrl.replace(/\/graphql$/, '');
+    const index = await fetch(`${base}/`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const html = await index.text();
+    const asset = /(?:src|href)="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeDefined();
+    const js = await fetch(`${base}${asset}`);
+    expect(js.status).toBe(200);
+    expect(js.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${base}/officers/123`)).headers.get('cache-control')).toBe('no-cache'); // a client route
+  });
+});
+
 describe('anonymous public lookups are rate-limited per client', () => {
   it(`after ${RATE_MAX} lookups a client gets 429 RATE_LIMITED with Retry-After; other clients and staff are not affected`, async () => {
     const client = '203.0.113.7';

@@ -89,10 +89,18 @@ export async function startGateway(env: Env, now: () => Date): Promise<RunningGa
   );
   // The console (react-admin build) and its client-side routes; looked up per request, so a console built
   // after the gateway started is served without a restart.
-  app.use(express.static(env.adminDist, { index: 'index.html', maxAge: '1h' }));
+  // Vite's hashed assets never change under their name: cached for a year; index.html (which names them) is
+  // revalidated on every load, so an upgrade never leaves a browser on assets that are gone.
+  app.use(
+    express.static(env.adminDist, {
+      index: 'index.html',
+      setHeaders: (res, file) =>
+        res.setHeader('cache-control', /[\\/]assets[\\/]/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    }),
+  );
   app.get(/^\/(?!graphql|health).*/, (_req, res) => {
     const index = path.join(env.adminDist, 'index.html');
-    if (fs.existsSync(index)) res.sendFile(index);
+    if (fs.existsSync(index)) res.setHeader('cache-control', 'no-cache').sendFile(index);
     else res.status(503).type('text/plain; charset=utf-8').send('控制台尚未构建：运行 npm run build (console not built: run npm run build)');
   });
   app.use(graphqlHttpErrorHandler(log));

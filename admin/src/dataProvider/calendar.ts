@@ -106,7 +106,11 @@ async function save(year: number, data: Record<string, unknown>, version: number
     if (errors) {
       for (const key of Object.keys(errors)) {
         const m = /^makeUpDays\.(\d+)$/.exec(key);
-        if (m) errors[`makeUpDayRows.${m[1]}.date`] = errors[key];
+        if (!m) continue;
+        // moved, not copied: a key with no input would stay set after the clerk corrects the date, and
+        // react-admin would then refuse every later save ("表单填写有误") with no field marked
+        errors[`makeUpDayRows.${m[1]}.date`] = errors[key];
+        delete errors[key];
       }
     }
     throw e;

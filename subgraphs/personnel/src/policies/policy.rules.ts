@@ -31,11 +31,11 @@ export const POLICY_DEFAULTS: Record<PolicyKey, PolicyDefinition> = {
   },
   CERTIFICATE_VALIDITY_YEARS: {
     key: PolicyKey.CERTIFICATE_VALIDITY_YEARS, label: '行政执法证有效期', unit: '年', value: 5, min: 1, max: 10,
-    source: 'DESIGN「Rules are data」：各省证件有效期 2 至 6 年不等，默认 5 年，按辖区覆盖',
+    source: '平台默认值（所附文件未作规定）：各省证件有效期 2 至 6 年不等，默认 5 年，可按辖区调整',
   },
   REVIEW_CYCLE_MONTHS: {
     key: PolicyKey.REVIEW_CYCLE_MONTHS, label: '证件年审周期', unit: '个月', value: 12, min: 1, max: 60,
-    source: 'DESIGN「Rules are data」：年审每年一次至每三年一次，默认每年；逾期未审不得执法',
+    source: '平台默认值（所附文件未作规定）：年审每年一次至每三年一次，默认每年；逾期未审不得执法',
   },
   CHANGE_REPORT_DAYS: {
     key: PolicyKey.CHANGE_REPORT_DAYS, label: '人员变动报送期限', unit: '日', value: 10, min: 1, max: 90,
