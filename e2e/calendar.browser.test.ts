@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '@jiandu/kit';
-import { inFreshPage as fresh, launchBrowser, submitLogin } from './support/browser.js';
+import { inFreshPage as fresh, inputMessage, launchBrowser, submitLogin } from './support/browser.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 import { ok } from './support/graphql.js';
 
@@ -79,6 +79,12 @@ describe('the holiday calendar in a browser (DESIGN "Statutory time")', () => {
         await addMakeUp.click();
         await page.getByLabel(/^日期/).nth(i).fill(d);
       }
+      // a weekday as make-up day: the server's refusal lands on that input; once corrected, the form saves
+      const firstMakeUp = page.getByLabel(/^日期/).first();
+      await firstMakeUp.fill('2027-02-15');
+      await page.getByRole('button', { name: '保存' }).click();
+      expect(await inputMessage(page, firstMakeUp)).toContain('不是周六或周日');
+      await firstMakeUp.fill(MAKE_UP_DAYS[0]!);
       await page.getByRole('button', { name: '保存' }).click();
       await page.getByText('2027 年节假日安排已保存，重新计算了 1 个暂定期限').waitFor();
       await page.getByText('管理员录入').first().waitFor();
