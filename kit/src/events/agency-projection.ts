@@ -14,6 +14,8 @@ export class AgencyProjection {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
+  /** Paths are derived from these pointers, walking down by `parent_id` (hence the index). */
+  @Index()
   @Property({ type: 'uuid', nullable: true })
   parentId!: string | null;
 

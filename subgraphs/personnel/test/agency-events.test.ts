@@ -149,6 +149,24 @@ describe('rebuilding projections', () => {
   });
 });
 
+describe('the tree revision', () => {
+  it('changes to the tree run one after another: of two concurrent moves that would make a cycle, the second is refused; revisions follow the commits', async () => {
+    const p = await create('庚州司法局', 'PREFECTURE', ROOT);
+    const q = await create('辛州司法局', 'PREFECTURE', ROOT);
+    await newEvents();
+    const [pq, qp] = await Promise.all([gql(s.url, MOVE, { id: p.id, v: p.version, p: q.id }, cert), gql(s.url, MOVE, { id: q.id, v: q.version, p: p.id }, cert)]);
+    expect([codes(pq), codes(qp)].sort()).toEqual([[], ['BAD_USER_INPUT']]);
+    const [ok1, ...rest] = await newEvents();
+    expect(rest).toEqual([]);
+    const winner = pq.errors ? q : p;
+    const loser = pq.errors ? p : q;
+    expect(await pathOf(winner.id)).toBe(`/${ROOT}/${loser.id}/${winner.id}/`);
+    expect(await pathOf(loser.id)).toBe(`/${ROOT}/${loser.id}/`);
+    const rev = Number((await sql<{ rev: number }>(s.databaseUrl, 'select rev from personnel.agency_tree_revision'))[0]!.rev);
+    expect(ok1!.payload).toMatchObject({ id: winner.id, rev });
+  });
+});
+
 async function version(id: string): Promise<number> {
   return (await ok(s.url, 'query($id: ID!) { agency(id: $id) { version } }', { id }, cert)).agency.version;
 }
