@@ -113,14 +113,37 @@ describe('events with real processes (DESIGN "Events")', () => {
     expect(await one(`select count(*)::int as n from supervision.processed_event where id = $1`, [event.id])).toBe(1);
   });
 
-  it('a refused (rolled-back) change publishes nothing', async () => {
-    const events = () => one(`select ((select count(*) from graphile_worker._private_jobs) + (select count(*) from cases.processed_event) + (select count(*) from supervision.processed_event))::int as n`);
-    const before = await events();
-    const dup = await gql(p.gatewayUrl, CREATE_AGENCY, { i: { name: '乌鲁木齐市司法局', level: 'PREFECTURE', parentId: seedAgency, region: '乌鲁木齐市', fields: ['司法行政'] } }, certadmin);
-    expect(codes(dup)).toEqual(['DUPLICATE']);
-    const intoItself = await gql(p.gatewayUrl, MOVE, { id: seedAgency, v: await version(seedAgency), parent: event.payload.id }, certadmin);
-    expect({ codes: codes(intoItself), message: intoItself.errors?.[0]?.message }).toEqual({ codes: ['BAD_USER_INPUT'], message: '不能将执法主体移动到其自身或其下级单位之下' });
-    expect(await events()).toBe(before);
+  it('a change whose transaction fails after publishing (at commit) publishes nothing', async () => {
+    // A deferred constraint trigger fails the commit of a doomed change — but only once the change's event is in
+    // the outbox of the same transaction, so the failure is certainly after `publish`.
+    await sql(p.databaseUrl, `create table personnel.e2e_doomed (id uuid primary key)`);
+    await sql(p.databaseUrl, `create function personnel.e2e_fail_after_publish() returns trigger language plpgsql as $$
+      begin
+        if (new.name like '%提交失败%' or exists (select 1 from personnel.e2e_doomed d where d.id = new.id))
+           and exists (select 1 from graphile_worker._private_jobs j where j.payload->'payload'->>'id' = new.id::text) then
+          raise exception 'commit refused after publish';
+        end if;
+        return null;
+      end $$`);
+    await sql(p.databaseUrl, `create constraint trigger e2e_fail_after_publish after insert or update on personnel.agency deferrable initially deferred
+      for each row execute function personnel.e2e_fail_after_publish()`);
+    try {
+      const state = async () => ({
+        events: await one(`select ((select count(*) from graphile_worker._private_jobs) + (select count(*) from cases.processed_event) + (select count(*) from supervision.processed_event))::int as n`),
+        projections: await sql(p.databaseUrl, `select 'cases' as s, id, parent_id, path, name, rev from cases.agency_projection union all select 'supervision', id, parent_id, path, name, rev from supervision.agency_projection order by 1, 2`),
+        personnel: await sql(p.databaseUrl, `select id, parent_id, path, name, version from personnel.agency order by id`),
+        rev: await sql(p.databaseUrl, `select rev from personnel.agency_tree_revision`),
+      });
+      const before = await state();
+      const created = await gql(p.gatewayUrl, CREATE_AGENCY, { i: { name: '昌吉州司法局（提交失败）', level: 'PREFECTURE', parentId: seedAgency, region: '昌吉州', fields: ['司法行政'] } }, certadmin);
+      expect(codes(created)).toEqual(['INTERNAL_SERVER_ERROR']);
+      await sql(p.databaseUrl, `insert into personnel.e2e_doomed values ($1)`, [event.payload.id]);
+      const moved = await gql(p.gatewayUrl, MOVE, { id: event.payload.id, v: await version(event.payload.id), parent: null }, certadmin);
+      expect(codes(moved)).toEqual(['INTERNAL_SERVER_ERROR']);
+      expect(await state()).toEqual(before);
+    } finally {
+      await sql(p.databaseUrl, `drop trigger e2e_fail_after_publish on personnel.agency; drop function personnel.e2e_fail_after_publish(); drop table personnel.e2e_doomed`);
+    }
   });
 
   it('failed deliveries are visible to system administrators only', async () => {

@@ -36,7 +36,12 @@ export function taskIdentifier(consumer: SubgraphName, type: EventType): string 
   return `${consumer}:${type}`;
 }
 
-/** The queue a consumer's events of one family run in, one at a time and in order (agency events must not overtake each other). */
+/**
+ * The queue a consumer's events of one family run in, one at a time. Not a guarantee of order: a job that
+ * fails is retried after the jobs queued behind it (graphile-worker pushes its run_at back and frees the
+ * queue), so a handler must give the right result in any order — agency events carry personnel's tree
+ * revision for that (`agencyProjectionHandlers`).
+ */
 export function queueName(consumer: SubgraphName, type: EventType): string {
   return `${consumer}:${type.split('.')[0]}`;
 }

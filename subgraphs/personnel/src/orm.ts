@@ -1,5 +1,6 @@
 import { createOrm, type MikroORM } from '@jiandu/kit';
 import { Agency } from './agencies/agency.entity.js';
+import { AgencyTreeRevision } from './agencies/agency-revision.entity.js';
 import { Officer } from './officers/officer.entity.js';
 import { Certificate } from './certificates/certificate.entity.js';
 import { CertificateEvent } from './certificates/certificate-event.entity.js';
@@ -14,7 +15,7 @@ import { migrations } from './migrations/index.js';
 
 /** The PostgreSQL schema personnel owns; no other subgraph reads it. */
 export const SCHEMA = 'personnel';
-export const entities = [Agency, Officer, Certificate, CertificateEvent, UserAccount, EmploymentChange, TrainingRecord, QualificationExam, PersonalDataAccess, PolicyOverride, ChangeLog, CalendarYear];
+export const entities = [Agency, AgencyTreeRevision, Officer, Certificate, CertificateEvent, UserAccount, EmploymentChange, TrainingRecord, QualificationExam, PersonalDataAccess, PolicyOverride, ChangeLog, CalendarYear];
 
 export function createPersonnelOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

@@ -56,10 +56,10 @@ describe('agency events (DESIGN "Events": in the same transaction as the change)
   it('the seed publishes the tree as one snapshot, for the projections of cases and supervision', async () => {
     const [snapshot, ...rest] = await newEvents();
     expect(rest).toEqual([]);
-    expect(snapshot).toMatchObject({ type: 'agency.snapshot', producer: 'personnel', payload: { agencies: [{ id: ROOT, parentId: null, path: `/${ROOT}/`, published: true }] } });
+    expect(snapshot).toMatchObject({ type: 'agency.snapshot', producer: 'personnel', payload: { rev: 1, agencies: [{ id: ROOT, parentId: null, path: `/${ROOT}/`, published: true }] } });
   });
 
-  it('creating, confirming and publishing an agency each publish its current facts', async () => {
+  it('creating, confirming and publishing an agency each publish its current facts, with the next tree revision', async () => {
     a = await create('甲州司法局', 'PREFECTURE', ROOT);
     a1 = await create('甲州乙县司法局', 'COUNTY', a.id);
     a11 = await create('甲州乙县丙乡司法所', 'TOWNSHIP', a1.id);
@@ -75,11 +75,12 @@ describe('agency events (DESIGN "Events": in the same transaction as the change)
       ['agency.changed', b.id, false],
       ['agency.changed', b.id, true],
     ]);
-    expect(events[2]!.payload).toEqual({ id: a11.id, parentId: a1.id, path: `/${ROOT}/${a.id}/${a1.id}/${a11.id}/`, name: '甲州乙县丙乡司法所', published: false });
+    expect(events.map((e) => e.payload.rev)).toEqual([2, 3, 4, 5, 6, 7]);
+    expect(events[2]!.payload).toEqual({ id: a11.id, parentId: a1.id, path: `/${ROOT}/${a.id}/${a1.id}/${a11.id}/`, name: '甲州乙县丙乡司法所', published: false, rev: 4 });
     expect(events[0]!.occurredAt).toBe(s.clock.now().toISOString());
   });
 
-  it('a refused change publishes nothing', async () => {
+  it('a refused change publishes nothing and takes no tree revision', async () => {
     expect(codes(await gql(s.url, 'mutation($i: AgencyInput!) { createAgency(input: $i) { id } }', { i: { name: '甲州司法局', level: 'PREFECTURE', parentId: ROOT, region: '全疆', fields: ['司法行政'] } }, cert))).toEqual(['DUPLICATE']);
     expect(await newEvents()).toEqual([]);
   });
@@ -93,7 +94,11 @@ describe('moving an agency with its subtree', () => {
     expect(await pathOf(a11.id)).toBe(`/${ROOT}/${b.id}/${a1.id}/${a11.id}/`);
     expect(await pathOf(a.id)).toBe(`/${ROOT}/${a.id}/`);
     expect(await newEvents()).toEqual([
-      expect.objectContaining({ type: 'agency.moved', payload: { id: a1.id, parentId: b.id, oldPath: `/${ROOT}/${a.id}/${a1.id}/`, newPath: `/${ROOT}/${b.id}/${a1.id}/` } }),
+      // the agency's facts after the move, and the next revision after the refused create's (none): 8
+      expect.objectContaining({
+        type: 'agency.moved',
+        payload: { id: a1.id, parentId: b.id, path: `/${ROOT}/${b.id}/${a1.id}/`, name: '甲州乙县司法局', published: false, rev: 8, oldPath: `/${ROOT}/${a.id}/${a1.id}/`, newPath: `/${ROOT}/${b.id}/${a1.id}/` },
+      }),
     ]);
     a1.version++;
     const log = (await ok(s.url, 'query($id: ID!) { agency(id: $id) { changeLog { items { action } } } }', { id: a1.id }, cert)).agency.changeLog.items;
@@ -139,7 +144,26 @@ describe('rebuilding projections', () => {
     const [snapshot] = await newEvents();
     expect(snapshot!.type).toBe('agency.snapshot');
     expect(snapshot!.payload.agencies).toHaveLength(6);
+    expect(snapshot!.payload.rev).toBe(Number((await sql<{ rev: number }>(s.databaseUrl, 'select rev from personnel.agency_tree_revision'))[0]!.rev));
     expect(snapshot!.payload.agencies).toContainEqual(expect.objectContaining({ id: a11.id, path: await pathOf(a11.id) }));
+  });
+});
+
+describe('the tree revision', () => {
+  it('changes to the tree run one after another: of two concurrent moves that would make a cycle, the second is refused; revisions follow the commits', async () => {
+    const p = await create('庚州司法局', 'PREFECTURE', ROOT);
+    const q = await create('辛州司法局', 'PREFECTURE', ROOT);
+    await newEvents();
+    const [pq, qp] = await Promise.all([gql(s.url, MOVE, { id: p.id, v: p.version, p: q.id }, cert), gql(s.url, MOVE, { id: q.id, v: q.version, p: p.id }, cert)]);
+    expect([codes(pq), codes(qp)].sort()).toEqual([[], ['BAD_USER_INPUT']]);
+    const [ok1, ...rest] = await newEvents();
+    expect(rest).toEqual([]);
+    const winner = pq.errors ? q : p;
+    const loser = pq.errors ? p : q;
+    expect(await pathOf(winner.id)).toBe(`/${ROOT}/${loser.id}/${winner.id}/`);
+    expect(await pathOf(loser.id)).toBe(`/${ROOT}/${loser.id}/`);
+    const rev = Number((await sql<{ rev: number }>(s.databaseUrl, 'select rev from personnel.agency_tree_revision'))[0]!.rev);
+    expect(ok1!.payload).toMatchObject({ id: winner.id, rev });
   });
 });
 

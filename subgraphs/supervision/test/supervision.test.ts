@@ -37,6 +37,7 @@ beforeAll(async () => {
   supervisor = await s.token(['SUPERVISOR'], { agencyId: AGENCY });
   // supervision's agency projection, fed through its real handler as personnel's snapshot event would.
   await feed('agency.snapshot', {
+    rev: 1,
     agencies: [
       { id: PARENT, parentId: null, path: `/${PARENT}/`, name: '上级', published: true },
       { id: AGENCY, parentId: PARENT, path: `/${PARENT}/${AGENCY}/`, name: '本单位', published: true },
@@ -117,14 +118,16 @@ describe('complaints (004 第八条)', () => {
   it('DESIGN "Scope": a move in personnel\'s tree re-scopes the same tokens once its event is handled, and a redelivered event changes nothing', async () => {
     const elsewhere = await s.token(['SUPERVISOR'], { agencyId: OTHER_AGENCY, agencyPath: `/${OTHER_AGENCY}/` });
     const above = await s.token(['SUPERVISOR'], { agencyId: PARENT, agencyPath: `/${PARENT}/` });
-    const move = (oldParent: string, newParent: string) =>
-      eventEnvelope('personnel', 'agency.moved', s.clock.now(), { id: AGENCY, parentId: newParent, oldPath: `/${oldParent}/${AGENCY}/`, newPath: `/${newParent}/${AGENCY}/` });
-    const there = move(PARENT, OTHER_AGENCY);
+    const move = (rev: number, oldParent: string, newParent: string) =>
+      eventEnvelope('personnel', 'agency.moved', s.clock.now(), {
+        id: AGENCY, parentId: newParent, path: `/${newParent}/${AGENCY}/`, name: '本单位', published: true, rev, oldPath: `/${oldParent}/${AGENCY}/`, newPath: `/${newParent}/${AGENCY}/`,
+      });
+    const there = move(2, PARENT, OTHER_AGENCY);
     expect(await handleOnce(s.orm, SCHEMA, there, agencyProjectionHandlers(SCHEMA)['agency.moved']!)).toBe(true);
     expect((await ok(s.url, '{ complaints { total } }', {}, elsewhere)).complaints.total).toBe(2);
     expect((await ok(s.url, '{ complaints { total } }', {}, above)).complaints.total).toBe(0);
     expect(await handleOnce(s.orm, SCHEMA, there, agencyProjectionHandlers(SCHEMA)['agency.moved']!)).toBe(false);
-    expect(await handleOnce(s.orm, SCHEMA, move(OTHER_AGENCY, PARENT), agencyProjectionHandlers(SCHEMA)['agency.moved']!)).toBe(true);
+    expect(await handleOnce(s.orm, SCHEMA, move(3, OTHER_AGENCY, PARENT), agencyProjectionHandlers(SCHEMA)['agency.moved']!)).toBe(true);
     expect((await ok(s.url, '{ complaints { total } }', {}, above)).complaints.total).toBe(2);
     expect((await ok(s.url, '{ complaints { total } }', {}, elsewhere)).complaints.total).toBe(0);
   });

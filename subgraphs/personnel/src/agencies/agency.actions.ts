@@ -13,7 +13,7 @@ import { childPath, isValidChildLevel } from './agency.rules.js';
 import type { AgencyInput } from './agency.actions.inputs.js';
 import { diff, logChange } from '@jiandu/kit';
 import { SCHEMA } from '../orm.js';
-import { publishAgencyChanged, publishAgencyMoved, publishAgencySnapshot } from './agency.events.js';
+import { nextTreeRevision, publishAgencyChanged, publishAgencyMoved, publishAgencySnapshot } from './agency.events.js';
 
 function validate(input: AgencyInput) {
   const p = new InputProblems();
@@ -59,13 +59,14 @@ export async function createAgency(em: EntityManager, identity: Identity, clock:
   requireRole(identity, ...KEEPERS);
   const data = validate(input);
   return em.transactional(async (tx) => {
+    const rev = await nextTreeRevision(tx); // first: changes to the tree run one at a time
     const parent = await parentFor(tx, identity, input.parentId, data.level);
     const id = newId();
     const now = clock.now();
     const agency = tx.create(Agency, { id, ...data, parentId: parent?.id ?? null, path: childPath(parent?.path ?? null, id), createdAt: now, updatedAt: now });
     logChange(tx, identity, now, 'Agency', id, '新建', diff({}, { ...data, parentId: parent?.id ?? null }));
     await tx.flush();
-    await publishAgencyChanged(tx, now, agency);
+    await publishAgencyChanged(tx, now, rev, agency);
     return agency;
   });
 }
@@ -79,6 +80,7 @@ export async function updateAgency(em: EntityManager, identity: Identity, clock:
   requireRole(identity, ...KEEPERS);
   const data = validate(input);
   return em.transactional(async (tx) => {
+    const rev = await nextTreeRevision(tx); // first: changes to the tree run one at a time
     const agency = await lockAgency(tx, identity, id, expectedVersion);
     if ((input.parentId ?? null) !== agency.parentId) throw new DomainError(ErrorCode.BAD_USER_INPUT, '编辑时不能更改上级执法主体', { field: 'parentId' });
     if (agency.parentId) {
@@ -89,7 +91,7 @@ export async function updateAgency(em: EntityManager, identity: Identity, clock:
     Object.assign(agency, data, { updatedAt: clock.now() });
     logChange(tx, identity, agency.updatedAt, 'Agency', agency.id, '修改', changes);
     await tx.flush();
-    await publishAgencyChanged(tx, agency.updatedAt, agency);
+    await publishAgencyChanged(tx, agency.updatedAt, rev, agency);
     return agency;
   });
 }
@@ -98,6 +100,7 @@ export async function updateAgency(em: EntityManager, identity: Identity, clock:
 export async function confirmAgencyQualification(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number): Promise<Agency> {
   requireRole(identity, 'CERT_ADMIN');
   return em.transactional(async (tx) => {
+    const rev = await nextTreeRevision(tx); // first: changes to the tree run one at a time
     const agency = await lockAgency(tx, identity, id, expectedVersion);
     if (agency.qualificationConfirmedAt) throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, '该执法主体的主体资格已确认');
     const now = clock.now();
@@ -106,7 +109,7 @@ export async function confirmAgencyQualification(em: EntityManager, identity: Id
     agency.updatedAt = now;
     logChange(tx, identity, now, 'Agency', agency.id, '确认主体资格', []);
     await tx.flush();
-    await publishAgencyChanged(tx, now, agency);
+    await publishAgencyChanged(tx, now, rev, agency);
     return agency;
   });
 }
@@ -115,6 +118,7 @@ export async function confirmAgencyQualification(em: EntityManager, identity: Id
 export async function publishAgency(em: EntityManager, identity: Identity, clock: Clock, id: string, expectedVersion: number): Promise<Agency> {
   requireRole(identity, 'CERT_ADMIN');
   return em.transactional(async (tx) => {
+    const rev = await nextTreeRevision(tx); // first: changes to the tree run one at a time
     const agency = await lockAgency(tx, identity, id, expectedVersion);
     if (!agency.qualificationConfirmedAt) throw new DomainError(ErrorCode.PRECONDITION_FAILED, '主体资格尚未确认，不能公告（004 第十条）');
     if (agency.publishedAt) throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, '该执法主体已公告');
@@ -122,7 +126,7 @@ export async function publishAgency(em: EntityManager, identity: Identity, clock
     agency.updatedAt = agency.publishedAt;
     logChange(tx, identity, agency.publishedAt, 'Agency', agency.id, '公告主体资格', []);
     await tx.flush();
-    await publishAgencyChanged(tx, agency.publishedAt, agency);
+    await publishAgencyChanged(tx, agency.publishedAt, rev, agency);
     return agency;
   });
 }
@@ -138,6 +142,7 @@ export async function moveAgency(em: EntityManager, identity: Identity, clock: C
   requireRole(identity, ...KEEPERS);
   if (parentId) checkId(parentId, '上级执法主体');
   return em.transactional(async (tx) => {
+    const rev = await nextTreeRevision(tx); // first: changes to the tree run one at a time
     const agency = await lockAgency(tx, identity, id, expectedVersion);
     if ((parentId ?? null) === agency.parentId) throw new DomainError(ErrorCode.BAD_USER_INPUT, '新的上级执法主体与原上级相同', { field: 'parentId' });
     const target = parentId ? await tx.findOne(Agency, { id: parentId }) : null;
@@ -159,7 +164,7 @@ export async function moveAgency(em: EntityManager, identity: Identity, clock: C
     Object.assign(agency, { parentId: parent?.id ?? null, path: newPath, updatedAt: now });
     logChange(tx, identity, now, 'Agency', agency.id, '移动', changes);
     await tx.flush();
-    await publishAgencyMoved(tx, now, { id: agency.id, parentId: agency.parentId, oldPath, newPath });
+    await publishAgencyMoved(tx, now, rev, agency, oldPath);
     return agency;
   });
 }

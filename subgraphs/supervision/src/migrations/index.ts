@@ -1,8 +1,10 @@
 // The migrations of this subgraph, in order. `npm run migration:create -- supervision` adds to this list.
 import { Migration20261124002311 } from './Migration20261124002311.js';
 import { Migration20261202142812_agency_projection } from './Migration20261202142812_agency_projection.js';
+import { Migration20261202153122_agency_rev } from './Migration20261202153122_agency_rev.js';
 
 export const migrations = [
   { name: 'Migration20261124002311', class: Migration20261124002311 },
   { name: 'Migration20261202142812_agency_projection', class: Migration20261202142812_agency_projection },
+  { name: 'Migration20261202153122_agency_rev', class: Migration20261202153122_agency_rev },
 ];
