@@ -22,9 +22,9 @@ export function createLoaders(em: EntityManager, identity: Identity, _clock: Clo
     officerById: byIdLoader(em, Officer),
     certificateById: byIdLoader(em, Certificate),
     certificatesByOfficer: groupedLoader(em, Certificate, 'officerId', { issuedOn: 'desc' }),
-    historyByCertificate: groupedLoader(em, CertificateEvent, 'certificateId', { effectiveFrom: 'asc', recordedAt: 'asc' }),
+    historyByCertificate: groupedLoader(em, CertificateEvent, 'certificateId', { effectiveFrom: 'asc', recordedAt: 'asc', seq: 'asc' }),
     /** Contributed lists are paged: a page per parent, one query for all parents (window function). */
-    historyPageByCertificate: pagedGroupedLoader(em, CertificateEvent, 'certificateId', [['effectiveFrom', 'asc'], ['recordedAt', 'asc'], ['id', 'asc']]),
+    historyPageByCertificate: pagedGroupedLoader(em, CertificateEvent, 'certificateId', [['effectiveFrom', 'asc'], ['recordedAt', 'asc'], ['seq', 'asc']]),
     childrenByAgency: pagedGroupedLoader(em, Agency, 'parentId', [['name', 'asc'], ['id', 'asc']], readableAgencyWhere(identity) as never),
     changesByOfficer: groupedLoader(em, EmploymentChange, 'officerId', { recordedAt: 'desc' }),
     trainingsByOfficer: groupedLoader(em, TrainingRecord, 'officerId', { trainedOn: 'desc' }),
