@@ -9,6 +9,7 @@ import { DEMO_PASSWORD, loadSeed000, seedIds } from '@jiandu/kit';
 import { eventually, inFreshPage as fresh, inputMessage, launchBrowser, submitLogin } from './support/browser.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 import { TEST_NOW } from './support/subgraph.js';
+import { ok } from './support/graphql.js';
 
 let p: TestPlatform;
 let browser: Browser;
@@ -90,6 +91,41 @@ describe('the console in a browser', () => {
       expect(await row.textContent()).toContain('3 个月');
     });
   }, 60_000);
+
+  it('DESIGN "Rules are data": the policy dialog sends the version it saw — a second change works, a change made meanwhile is refused (changing nothing)', async () => {
+    const agencyId = seedIds.agency(loadSeed000().agency.name);
+    await inFreshPage(async (page) => {
+      await signIn(page, 'certadmin', DEMO_PASSWORD);
+      await page.getByRole('heading', { name: /欢迎/ }).waitFor();
+      await page.goto(`${p.baseUrl}/#/agencies/${agencyId}/show`);
+      await page.getByRole('tab', { name: '政策参数' }).click();
+      const row = page.locator('[data-policy="TRAINING_HOURS_PER_YEAR"]');
+      const dialog = page.getByRole('dialog', { name: /年度培训学时/ });
+      const open = async (value: string) => {
+        await page.getByRole('button', { name: '修改「年度培训学时」' }).click();
+        await dialog.getByRole('spinbutton', { name: /^取值/ }).fill(value);
+        await dialog.getByRole('textbox', { name: /^依据/ }).fill('测试依据 第一条');
+      };
+      await open('50');
+      await dialog.getByRole('button', { name: '保存' }).click();
+      await eventually(async () => (await row.textContent())!.includes('50 学时'));
+      await dialog.waitFor({ state: 'hidden' });
+      await open('55'); // the agency's own override now exists: this save must carry its version
+      await dialog.getByRole('button', { name: '保存' }).click();
+      await eventually(async () => (await row.textContent())!.includes('55 学时'));
+      await dialog.waitFor({ state: 'hidden' });
+
+      await open('40');
+      // meanwhile another administrator changes it
+      const token = (await ok(p.gatewayUrl, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: 'sysadmin', p: DEMO_PASSWORD })).login.token;
+      const seen = (await ok(p.gatewayUrl, 'query($id: ID!) { agency(id: $id) { policies { key version } } }', { id: agencyId }, token)).agency.policies.find((x: any) => x.key === 'TRAINING_HOURS_PER_YEAR').version;
+      await ok(p.gatewayUrl, 'mutation($a: ID!, $v: Int) { setPolicy(agencyId: $a, key: TRAINING_HOURS_PER_YEAR, value: 70, source: "另一人的依据", version: $v) { value } }', { a: agencyId, v: seen }, token);
+      await dialog.getByRole('button', { name: '保存' }).click();
+      await page.getByText(/请刷新后重新操作/).first().waitFor();
+      const now = (await ok(p.gatewayUrl, 'query($id: ID!) { agency(id: $id) { policies { key value } } }', { id: agencyId }, token)).agency.policies.find((x: any) => x.key === 'TRAINING_HOURS_PER_YEAR');
+      expect(now.value).toBe(70);
+    });
+  }, 90_000);
 
   it('a wrong password shows the server message 用户名或密码错误', async () => {
     await inFreshPage(async (page) => {

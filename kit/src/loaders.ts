@@ -54,6 +54,9 @@ export function pagedGroupedLoader<T extends object, K extends keyof T & string>
 ) {
   const byPage = new Map<string, DataLoader<string, Page<T>>>();
   const meta = em.getMetadata().get(entity as never);
+  // Without a unique last column rows that tie could appear on two pages or on none.
+  const last = meta.properties[orderBy.at(-1)?.[0] as never] as { primary?: boolean; unique?: boolean } | undefined;
+  if (!last?.primary && !last?.unique) throw new Error(`pagedGroupedLoader(${meta.className}): end the order with a unique column (e.g. ['id', 'asc']) for a total order`);
   const column = (prop: string) => `"${meta.properties[prop as never]!.fieldNames[0]}"`;
   const partition = column(key);
   const order = orderBy.map(([p, d]) => `${column(p)} ${d}`).join(', ');

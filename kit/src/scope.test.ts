@@ -2,22 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { ANONYMOUS, ensureDevKeys, TokenIssuer, TokenVerifier, type Identity } from './identity.js';
+import { ensureDevKeys, TokenIssuer, TokenVerifier } from './identity.js';
 import { parseEnv } from './env.js';
-import { agencyScopeOf, pathWithin, subtreeLike } from './scope.js';
+import { pathWithin, subtreeLike } from './scope.js';
 
-const user = (over: Partial<Identity>): Identity => ({ ...ANONYMOUS, anonymous: false, userId: 'u', ...over });
 const ID = '11111111-1111-4111-8111-111111111111';
 
 describe('scope by agency (DESIGN "Scope", "Who uses it")', () => {
-  it('DESIGN "Who uses it": tree-wide roles see all, a user at a node his subtree, anonymous and unattached users no subtree', () => {
-    expect(agencyScopeOf(user({ roles: ['CERT_ADMIN'], agencyId: ID }))).toEqual({ kind: 'all' });
-    expect(agencyScopeOf(user({ roles: ['SYSTEM_ADMIN'] }))).toEqual({ kind: 'all' });
-    expect(agencyScopeOf(user({ roles: ['SUPERVISOR'], agencyId: ID }))).toEqual({ kind: 'subtree', rootId: ID });
-    expect(agencyScopeOf(user({ roles: ['SUPERVISOR'] }))).toBeNull();
-    expect(agencyScopeOf(ANONYMOUS)).toBeNull();
-  });
-
   it('004 第五条 tree: a path lies in a subtree when it passes through the root; like-patterns escape wildcards', () => {
     expect(pathWithin(`/r/${ID}/c/`, ID)).toBe(true);
     expect(pathWithin(`/r/c/`, ID)).toBe(false);

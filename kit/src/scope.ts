@@ -5,21 +5,7 @@
  * projection — so a moved agency is scoped right once its event is handled, without a new login.
  */
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { hasRole, type Identity } from './identity.js';
-
-export type AgencyScope = { kind: 'all' } | { kind: 'subtree'; rootId: string };
-
-/**
- * The part of the tree a signed-in user's agency-scoped reads cover: tree-wide roles all; a user attached
- * to an agency that node's subtree; null for anonymous callers and users attached to no agency (each type's
- * rule decides what those see).
- */
-export function agencyScopeOf(identity: Identity): AgencyScope | null {
-  if (identity.anonymous) return null;
-  if (hasRole(identity, 'CERT_ADMIN', 'SYSTEM_ADMIN')) return { kind: 'all' };
-  if (!identity.agencyId) return null;
-  return { kind: 'subtree', rootId: identity.agencyId };
-}
+import type { Identity } from './identity.js';
 
 /** `like` pattern matching every path in the subtree of the agency whose path is `path` (the node included). */
 export function subtreeLike(path: string): string {

@@ -24,6 +24,11 @@ interface PolicyValues {
   source: string;
 }
 
+/**
+ * Both actions send the version of this agency's own override the clerk saw (`policy.version`, empty when it
+ * sets none), so a change made meanwhile by another administrator is refused, not overwritten.
+ */
+
 /** 删除本级设置: the agency falls back to the value set above it (or the seeds' default). */
 const RemoveOverrideButton = ({ agency, policy, onDone }: { agency: AgencyRecord; policy: Policy; onDone(): void }) => {
   const translate = useTranslate();
@@ -32,7 +37,7 @@ const RemoveOverrideButton = ({ agency, policy, onDone }: { agency: AgencyRecord
   const refresh = useRefresh();
   const notifyRefusal = useNotifyRefusal();
   const { mutate, isPending } = useMutation({
-    mutationFn: () => dataProvider.setPolicy({ agencyId: agency.id, key: policy.key, value: null, source: null }),
+    mutationFn: () => dataProvider.setPolicy({ agencyId: agency.id, key: policy.key, value: null, source: null, version: policy.version }),
     onSuccess: () => {
       notify('jiandu.agencies.policy_reset', { type: 'success', messageArgs: { label: policy.label } });
       refresh();
@@ -58,7 +63,7 @@ const PolicyDialog = ({ agency, policy, onClose }: { agency: AgencyRecord; polic
       titleArgs={{ label: policy.label }}
       submitLabel="ra.action.save"
       defaultValues={{ value: policy.value, source: setHere ? policy.source : '' }}
-      mutationFn={(v) => dataProvider.setPolicy({ agencyId: agency.id, key: policy.key, value: v.value, source: text(v.source) })}
+      mutationFn={(v) => dataProvider.setPolicy({ agencyId: agency.id, key: policy.key, value: v.value, source: text(v.source), version: policy.version })}
       success="jiandu.agencies.policy_saved"
       successArgs={{ label: policy.label }}
     >

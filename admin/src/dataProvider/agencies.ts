@@ -85,6 +85,7 @@ const AgencyQuery = graphql(`
         source
         setAt
         defaultValue
+        version
       }
     }
   }
@@ -154,12 +155,13 @@ export const PublishAgency = graphql(`
 `);
 
 export const SetPolicy = graphql(`
-  mutation SetPolicy($agencyId: ID!, $key: PolicyKey!, $value: Float, $source: String) {
-    setPolicy(agencyId: $agencyId, key: $key, value: $value, source: $source) {
+  mutation SetPolicy($agencyId: ID!, $key: PolicyKey!, $value: Float, $source: String, $version: Int) {
+    setPolicy(agencyId: $agencyId, key: $key, value: $value, source: $source, version: $version) {
       key
       value
       source
       setAt
+      version
     }
   }
 `);

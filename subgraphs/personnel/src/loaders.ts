@@ -14,6 +14,7 @@ import { CertificateEvent } from './certificates/certificate-event.entity.js';
 import { EmploymentChange } from './officers/employment-change.entity.js';
 import { ChangeLog } from '@jiandu/kit';
 import { QualificationExam, TrainingRecord } from './training/training.entity.js';
+import { PersonalDataAccess } from './audit/personal-data-access.entity.js';
 
 export function createLoaders(em: EntityManager, identity: Identity, _clock: Clock) {
   return {
@@ -21,14 +22,15 @@ export function createLoaders(em: EntityManager, identity: Identity, _clock: Clo
     officerById: byIdLoader(em, Officer),
     certificateById: byIdLoader(em, Certificate),
     certificatesByOfficer: groupedLoader(em, Certificate, 'officerId', { issuedOn: 'desc' }),
-    historyByCertificate: groupedLoader(em, CertificateEvent, 'certificateId', { effectiveFrom: 'asc', recordedAt: 'asc' }),
+    historyByCertificate: groupedLoader(em, CertificateEvent, 'certificateId', { effectiveFrom: 'asc', recordedAt: 'asc', seq: 'asc' }),
     /** Contributed lists are paged: a page per parent, one query for all parents (window function). */
-    historyPageByCertificate: pagedGroupedLoader(em, CertificateEvent, 'certificateId', [['effectiveFrom', 'asc'], ['recordedAt', 'asc']]),
-    childrenByAgency: pagedGroupedLoader(em, Agency, 'parentId', [['name', 'asc']], readableAgencyWhere(identity) as never),
+    historyPageByCertificate: pagedGroupedLoader(em, CertificateEvent, 'certificateId', [['effectiveFrom', 'asc'], ['recordedAt', 'asc'], ['seq', 'asc']]),
+    childrenByAgency: pagedGroupedLoader(em, Agency, 'parentId', [['name', 'asc'], ['id', 'asc']], readableAgencyWhere(identity) as never),
     changesByOfficer: groupedLoader(em, EmploymentChange, 'officerId', { recordedAt: 'desc' }),
     trainingsByOfficer: groupedLoader(em, TrainingRecord, 'officerId', { trainedOn: 'desc' }),
     examsByOfficer: groupedLoader(em, QualificationExam, 'officerId', { examOn: 'desc' }),
     changeLogByRecord: pagedGroupedLoader(em, ChangeLog, 'entityId', [['id', 'desc']]),
+    idNumberViewsByOfficer: pagedGroupedLoader(em, PersonalDataAccess, 'officerId', [['viewedAt', 'desc'], ['id', 'asc']]),
     officerCountByAgency: new DataLoader<string, number>(async (ids) => {
       const rows: { agency_id: string; n: string }[] = await em
         .getConnection()

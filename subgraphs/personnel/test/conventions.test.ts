@@ -5,13 +5,15 @@
  * scoped lists stay in SQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { loadSeed000, MAX_PAGE_SIZE, seedIds, sqlCounter } from '@jiandu/kit';
+import { loadSeed000, MAX_PAGE_SIZE, pagedGroupedLoader, seedIds, sqlCounter } from '@jiandu/kit';
 import { startSubgraphForTest, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
 import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createPersonnelOrm, SCHEMA } from '../src/orm.js';
 import { buildPersonnelSchema } from '../src/schema.js';
 import { createLoaders } from '../src/loaders.js';
 import { seedPersonnel } from '../src/seed/seed.js';
+import { Agency } from '../src/agencies/agency.entity.js';
+import { CertificateEvent } from '../src/certificates/certificate-event.entity.js';
 
 const seed = loadSeed000();
 const ROOT = seedIds.agency(seed.agency.name);
@@ -149,5 +151,91 @@ describe('scoped lists stay in SQL', () => {
     expect(first.figures).toEqual({ officers: 15, withValidCertificate: 15, suspendedNow: 0 });
     const again = await measure();
     expect(again.statements).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('one read rule and one write-scope rule (access.rules.ts), on every path', () => {
+  it('DESIGN "Who uses it": staff attached to no agency see no agency, officer or certificate — empty lists and NOT_FOUND, not an error', async () => {
+    const unattached = await s.token(['SUPERVISOR'], { name: '未关联的监督人员' });
+    const d = await ok(s.url, '{ agencies { total items { id } } officers { total } certificates { total } }', {}, unattached);
+    expect(d).toEqual({ agencies: { total: 0, items: [] }, officers: { total: 0 }, certificates: { total: 0 } });
+    expect(codes(await gql(s.url, 'query($id: ID!) { agency(id: $id) { id } }', { id: ROOT }, unattached))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(s.url, 'query($id: ID!) { officer(id: $id) { id } }', { id: OFFICER }, unattached))).toEqual(['NOT_FOUND']);
+    // the same lists answer a signed-in caller with a subtree, and still ask anonymous callers to log in
+    expect((await ok(s.url, '{ officers { total } certificates { total } }', {}, scoped))).toEqual({ officers: { total: 15 }, certificates: { total: 15 } });
+    expect(codes(await gql(s.url, '{ certificates { total } }'))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('DESIGN "Who uses it" (write scope): an administrator attached to no agency keeps no agency\'s records', async () => {
+    const unattached = await s.token(['AGENCY_ADMIN'], { name: '未关联的管理员' });
+    const r = await gql(s.url, 'mutation($i: OfficerInput!) { createOfficer(input: $i) { id } }', { i: { name: '无主', agencyId: ROOT, region: '全疆', fields: ['机关事务管理'], duties: ['ENFORCEMENT'] } }, unattached);
+    expect(codes(r)).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(s.url, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { id } }', { i: { officerId: OFFICER, type: 'PUBLIC_LAW', title: '培训', trainedOn: '2026-01-05', hours: 2 } }, unattached))).toEqual(['NOT_FOUND']);
+  });
+});
+
+describe('Officer.idNumberViews through the request\'s loaders', () => {
+  it('the views of N officers cost the same statements whatever N (one for their agencies, one for all their pages)', async () => {
+    const officers = (await ok(s.url, '{ officers(limit: 10, orderBy: { field: LIST_SEQ, direction: ASC }) { items { id } } }', {}, cert)).officers.items;
+    for (const o of officers) await ok(s.url, 'mutation($id: ID!) { revealIdNumber(officerId: $id, reason: "核对身份信息") { idNumber } }', { id: o.id }, cert);
+    await ok(s.url, 'mutation($id: ID!) { revealIdNumber(officerId: $id, reason: "第二次核对") { idNumber } }', { id: officers[0].id }, cert);
+    const measure = async (n: number) => {
+      const before = sqlCounter.statements;
+      const d = await ok(s.url, `{ officers(limit: ${n}, orderBy: { field: LIST_SEQ, direction: ASC }) { items { idNumberViews(limit: 1) { total items { reason } } } } }`, {}, scoped);
+      expect(d.officers.items.every((o: any) => o.idNumberViews.total >= 1 && o.idNumberViews.items.length === 1)).toBe(true);
+      return { statements: sqlCounter.statements - before, first: d.officers.items[0].idNumberViews };
+    };
+    const two = await measure(2);
+    expect(two.first.total).toBe(2); // both reveals counted, one on the page
+    expect((await measure(10)).statements).toBe(two.statements);
+    expect(two.statements).toBeLessThanOrEqual(4); // count + page + agencies + views
+  });
+});
+
+describe('paged contributed lists have a total order', () => {
+  it('pagedGroupedLoader refuses an order that does not end with a unique column (rows that tie could repeat or vanish between pages)', () => {
+    const em = s.orm.em.fork() as never;
+    expect(() => pagedGroupedLoader(em, Agency, 'parentId', [['level', 'asc']])).toThrow(/unique column/);
+    expect(() => pagedGroupedLoader(em, Agency, 'parentId', [['level', 'asc'], ['id', 'asc']])).not.toThrow();
+    expect(() => pagedGroupedLoader(em, CertificateEvent, 'certificateId', [['effectiveFrom', 'asc'], ['recordedAt', 'asc']])).toThrow(/unique column/);
+    expect(() => createLoaders(em, { anonymous: true } as never, s.clock)).not.toThrow();
+  });
+});
+
+describe('setPolicy: on the version seen, recorded in the agency\'s change log (DESIGN "Rules are data")', () => {
+  const SET = 'mutation($v: Float, $s: String, $ver: Int) { setPolicy(agencyId: "' + ROOT + '", key: TRAINING_HOURS_PER_YEAR, value: $v, source: $s, version: $ver) { value source setAt version } }';
+  const policy = async () => (await ok(s.url, 'query($id: ID!) { agency(id: $id) { policies { key value setAt version } } }', { id: ROOT }, cert)).agency.policies.find((p: any) => p.key === 'TRAINING_HOURS_PER_YEAR');
+
+  it('the first override needs no version; later changes need the version seen; a stale or missing one changes nothing', async () => {
+    expect(await policy()).toMatchObject({ value: 60, setAt: null, version: null });
+    const first = (await ok(s.url, SET, { v: 50, s: '某地规定 第三条' }, cert)).setPolicy;
+    expect(first).toMatchObject({ value: 50, setAt: ROOT });
+    expect((await policy()).version).toBe(first.version);
+
+    const missing = await gql(s.url, SET, { v: 45, s: '某地规定 第三条' }, cert);
+    expect(codes(missing)).toEqual(['CONCURRENT_MODIFICATION']);
+    expect(firstError(missing)?.message).toBe(`本单位已设定「年度培训学时」（第 ${first.version} 版，证件管理员甲设定），请刷新后在其基础上修改`);
+
+    const second = (await ok(s.url, SET, { v: 55, s: '某地规定 第四条', ver: first.version }, cert)).setPolicy;
+    expect(second).toMatchObject({ value: 55, version: first.version + 1 });
+    const stale = await gql(s.url, SET, { v: 40, s: '某地规定 第五条', ver: first.version }, cert);
+    expect(codes(stale)).toEqual(['CONCURRENT_MODIFICATION']);
+    expect(firstError(stale)?.message).toContain(`您看到的是第 ${first.version} 版，现为第 ${second.version} 版`);
+    expect(await policy()).toMatchObject({ value: 55, version: second.version });
+
+    expect(codes(await gql(s.url, SET, { v: null, s: null, ver: first.version }, cert))).toEqual(['CONCURRENT_MODIFICATION']);
+    expect((await ok(s.url, SET, { v: null, s: null, ver: second.version }, cert)).setPolicy).toMatchObject({ value: 60, setAt: null, version: null });
+    expect(codes(await gql(s.url, SET, { v: 50, s: '某地规定 第三条', ver: second.version }, cert))).toEqual(['CONCURRENT_MODIFICATION']); // removed meanwhile
+    expect(await policy()).toMatchObject({ value: 60, version: null });
+  });
+
+  it('each change is in the agency\'s change log: who, which policy, before → after with the source', async () => {
+    const log = (await ok(s.url, 'query($id: ID!) { agency(id: $id) { changeLog(limit: 3) { items { action actorName changes { field before after } } } } }', { id: ROOT }, cert)).agency.changeLog.items;
+    const field = '年度培训学时（TRAINING_HOURS_PER_YEAR）';
+    expect(log).toEqual([
+      { action: '删除政策参数设置', actorName: '证件管理员甲', changes: [{ field, before: '55学时（某地规定 第四条），本级设定', after: expect.stringMatching(/^60学时（003 第3条.*），默认$/) }] },
+      { action: '设定政策参数', actorName: '证件管理员甲', changes: [{ field, before: '50学时（某地规定 第三条），本级设定', after: '55学时（某地规定 第四条），本级设定' }] },
+      { action: '设定政策参数', actorName: '证件管理员甲', changes: [{ field, before: expect.stringMatching(/^60学时（003 第3条.*），默认$/), after: '50学时（某地规定 第三条），本级设定' }] },
+    ]);
   });
 });

@@ -17,7 +17,7 @@ let admin: string;
 
 beforeAll(async () => {
   s = await startSubgraphForTest({ label: 'import', createOrm: createPersonnelOrm, schemaName: SCHEMA, buildSchema: buildPersonnelSchema, createLoaders, seed: (em, now) => seedPersonnel(em, now, { demoUsers: false }) });
-  admin = await s.token(['AGENCY_ADMIN'], { agencyId: seedIds.agency(AGENCY) });
+  admin = await s.token(['AGENCY_ADMIN'], { agencyId: seedIds.agency(AGENCY), name: '导入管理员' });
 });
 afterAll(() => s?.stop());
 
@@ -56,6 +56,15 @@ describe('officers CSV import', () => {
     // importing the same ID number again is caught
     const again = (await ok(s.url, IMPORT, { csv, dry: true }, admin)).importOfficers;
     expect(again.problems).toEqual([{ row: 2, field: 'idNumber', message: '该身份证号已登记' }]);
+  });
+
+  it('each imported officer has his 新建 entry in the change log, as one created by hand — the ID number masked', async () => {
+    const d = await ok(s.url, '{ officers(filter: { search: "王一" }) { items { name changeLog { total items { action actorName changes { field after } } } } } }', {}, admin);
+    const [o] = d.officers.items;
+    expect(o.changeLog.total).toBe(1);
+    expect(o.changeLog.items[0]).toMatchObject({ action: '新建', actorName: '导入管理员' });
+    expect(o.changeLog.items[0].changes).toEqual(expect.arrayContaining([{ field: 'name', after: '王一' }, { field: 'idNumber', after: '1101**********002X' }, { field: 'agencyId', after: seedIds.agency(AGENCY) }]));
+    expect(JSON.stringify(o.changeLog)).not.toContain('11010519491231002X');
   });
 
   it('a file without the expected header is refused as a whole', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ANONYMOUS, type Identity, type Role } from '@jiandu/kit';
 import {
-  agencyAccess, canReadCertificate, canReadOfficer, checkAgencyRecords, canReadViewsOfOfficer, checkReadViewsBy, checkRevealIdNumber, checkRevealReason,
+  agencyAccess, canKeepRecordsOf, canReadCertificate, officerAgencyWhere, readableAgencyWhere, canReadOfficer, checkAgencyRecords, canReadViewsOfOfficer, checkReadViewsBy, checkRevealIdNumber, checkRevealReason,
 } from './access.rules.js';
 
 // The tree of the tests: R → P → A → C, and S a sibling of A under P (004 第五条).
@@ -55,6 +55,22 @@ describe('Agency: one rule (DESIGN "Who uses it": a node sees itself and below, 
 });
 
 describe('Officer and Certificate: their agency\'s rule, staff only (DESIGN "Who uses it"; 003 第4条 public lookup is separate)', () => {
+  it('DESIGN "Who uses it" (write scope): staff keep the records of their node and below; tree-wide roles everywhere; anonymous and unattached staff nowhere', () => {
+    expect([A, C, P, R, S].map((x) => canKeepRecordsOf(user(['AGENCY_ADMIN']), x))).toEqual([true, true, false, false, false]);
+    expect([A, C, P, R, S].map((x) => canKeepRecordsOf(user(['CERT_ADMIN'], null), x))).toEqual(Array(5).fill(true));
+    expect([A, C, P, R, S].map((x) => canKeepRecordsOf(user(['AGENCY_ADMIN'], null), x))).toEqual(Array(5).fill(false));
+    expect([A, C].map((x) => canKeepRecordsOf(ANONYMOUS, x))).toEqual([false, false]);
+  });
+
+  it('DESIGN "Who uses it": lists use the same rule in SQL — unattached staff get an empty list (not an error), officers are never listed anonymously', () => {
+    expect(readableAgencyWhere(user(['SUPERVISOR'], null))).toEqual({ id: null });
+    expect(readableAgencyWhere(user(['SUPERVISOR']))).toEqual({ path: { $like: '%/a/%' } });
+    expect(readableAgencyWhere(user(['CERT_ADMIN'], null))).toEqual({});
+    expect(readableAgencyWhere(ANONYMOUS)).toEqual({ publishedAt: { $ne: null } });
+    expect(officerAgencyWhere(user(['SUPERVISOR'], null))).toEqual({ id: null });
+    expect(code(() => officerAgencyWhere(ANONYMOUS))).toBe('UNAUTHENTICATED');
+  });
+
   it('DESIGN "Who uses it": an officer or certificate of A or C is readable from A; of P or S not; never anonymously', () => {
     const u = user(['SUPERVISOR']);
     expect([A, C, P, S].map((x) => canReadOfficer(u, x))).toEqual([true, true, false, false]);

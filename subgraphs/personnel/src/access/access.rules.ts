@@ -7,9 +7,10 @@
  * materialised path (`/root/…/self/`). Anonymous callers (公众) see the agencies whose standing was
  * published (004 第十条 向社会公布) — their public fields only.
  *
- * Pure functions: no database, no clock. The SQL counterparts for lists are in `agencies/agency.scope.ts`.
+ * Pure functions: no database, no clock. Lists use the SQL counterparts (`readableAgencyWhere`,
+ * `officerAgencyWhere`); `agencies/agency.scope.ts` only turns such a condition into a subquery.
  */
-import { badInput, forbidden, hasRole, unauthenticated, type Identity } from '@jiandu/kit';
+import { badInput, forbidden, hasRole, pathWithin, unauthenticated, type Identity } from '@jiandu/kit';
 
 /** What the caller may read of an agency: all of it (staff in scope), its public fields, or nothing. */
 export type AgencyAccess = 'FULL' | 'PUBLIC' | 'NONE';
@@ -25,11 +26,6 @@ export function isTreeWide(identity: Identity): boolean {
   return !identity.anonymous && hasRole(identity, 'CERT_ADMIN', 'SYSTEM_ADMIN');
 }
 
-/** DESIGN "Who uses it" / 004 第五条: the node `agencyId` and everything below it. */
-export function inSubtreeOf(node: Pick<AgencyNode, 'path'>, agencyId: string): boolean {
-  return node.path.includes(`/${agencyId}/`);
-}
-
 /**
  * The one rule for Agency. Tree-wide roles: FULL everywhere. Staff attached to a node: FULL on their node
  * and below, NONE beside or above (their own parent included). Anonymous: PUBLIC on published agencies
@@ -38,7 +34,7 @@ export function inSubtreeOf(node: Pick<AgencyNode, 'path'>, agencyId: string): b
 export function agencyAccess(identity: Identity, agency: AgencyNode): AgencyAccess {
   if (identity.anonymous) return agency.publishedAt ? 'PUBLIC' : 'NONE';
   if (isTreeWide(identity)) return 'FULL';
-  if (identity.agencyId && inSubtreeOf(agency, identity.agencyId)) return 'FULL';
+  if (identity.agencyId && pathWithin(agency.path, identity.agencyId)) return 'FULL';
   return 'NONE';
 }
 
@@ -52,6 +48,17 @@ export function readableAgencyWhere(identity: Identity): { publishedAt?: { $ne: 
   if (isTreeWide(identity)) return {};
   if (identity.agencyId) return { path: { $like: `%/${identity.agencyId}/%` } };
   return { id: null };
+}
+
+/**
+ * `canReadOfficer` as a SQL condition on the officers' agencies, for lists of officers and certificates:
+ * anonymous callers are asked to log in (officers are never anonymous — the public lookup is the citizen's
+ * way, 003 第4条); otherwise the agencies the caller reads in full (`readableAgencyWhere`), so staff
+ * attached to no agency get an empty list, not an error.
+ */
+export function officerAgencyWhere(identity: Identity): ReturnType<typeof readableAgencyWhere> {
+  if (identity.anonymous) throw unauthenticated('请先登录：执法人员信息不对外公开（公众请使用亮证查询）');
+  return readableAgencyWhere(identity);
 }
 
 export function canReadAgency(identity: Identity, agency: AgencyNode): boolean {
@@ -76,6 +83,19 @@ export function checkAgencyRecords(identity: Identity, agency: AgencyNode): void
  */
 export function canReadOfficer(identity: Identity, officerAgency: AgencyNode): boolean {
   return !identity.anonymous && agencyAccess(identity, officerAgency) === 'FULL';
+}
+
+/**
+ * The one write-scope rule: may the caller keep (create, edit, record for) the records of this agency —
+ * the agency itself, its officers, their trainings and exams, its policies, a new sub-unit under it.
+ * The same subtree as reading in full (DESIGN "Who uses it": that node and everything below it): tree-wide
+ * roles everywhere, attached staff their node and below, anonymous callers and staff attached to no agency
+ * nowhere. Which roles may run a command is the command's own check (`requireRole`); this is only where.
+ */
+export function canKeepRecordsOf(identity: Identity, agency: Pick<AgencyNode, 'path'>): boolean {
+  if (identity.anonymous) return false;
+  if (isTreeWide(identity)) return true;
+  return !!identity.agencyId && pathWithin(agency.path, identity.agencyId);
 }
 
 /** The one rule for Certificate (and its history): its holder's rule — a certificate is its holder's record. */

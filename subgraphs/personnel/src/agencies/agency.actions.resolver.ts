@@ -80,16 +80,23 @@ export class AgencyActionsResolver {
     return (await policiesFor(ctx.em, agency)).map(toPolicy);
   }
 
-  @Mutation(() => Policy, { description: '设定政策参数 (override a policy for an agency subtree; null value removes the override); existing deadlines keep their value' })
+  @Mutation(() => Policy, {
+    description: '设定政策参数 (override a policy for an agency subtree; null value removes the override) on the version the clerk saw; recorded in the agency\'s change log; existing deadlines keep their value',
+  })
   async setPolicy(
     @Ctx() ctx: PersonnelContext,
     @Arg('agencyId', () => ID, { description: '执法主体 (agency whose subtree it applies to)' }) agencyId: string,
     @Arg('key', () => PolicyKey, { description: '参数 (policy)' }) key: PolicyKey,
     @Arg('value', () => Float, { nullable: true, description: '取值；为空则恢复默认 (value; null restores the default)' }) value: number | null,
     @Arg('source', () => String, { nullable: true, description: '依据 (source: document and article)' }) source: string | null,
+    @Arg('version', () => Int, {
+      nullable: true,
+      description: '您看到的本级覆盖值的版本 (the version of this agency\'s override the clerk saw, Policy.version); empty only when the agency sets none yet',
+    })
+    version: number | null,
   ): Promise<Policy> {
     checkId(agencyId, '执法主体');
-    return toPolicy(await setPolicy(ctx.em, ctx.identity, ctx.clock, agencyId, key, value ?? null, source ?? null));
+    return toPolicy(await setPolicy(ctx.em, ctx.identity, ctx.clock, agencyId, key, value ?? null, source ?? null, version ?? null));
   }
 }
 

@@ -8,7 +8,7 @@ import {
   pathWithin as isInSubtree, subtreeLike, type Clock, type Identity,
 } from '@jiandu/kit';
 import { Agency, AGENCY_LEVEL_LABEL } from './agency.entity.js';
-import { agencyScope, inScope } from './agency.scope.js';
+import { canKeepRecordsOf } from '../access/access.rules.js';
 import { childPath, isValidChildLevel } from './agency.rules.js';
 import type { AgencyInput } from './agency.actions.inputs.js';
 import { diff, logChange } from '@jiandu/kit';
@@ -48,7 +48,7 @@ async function parentFor(tx: EntityManager, identity: Identity, parentId: string
     return null;
   }
   const parent = await tx.findOne(Agency, { id: parentId });
-  if (!parent || !inScope(agencyScope(identity), parent)) throw new DomainError(ErrorCode.FORBIDDEN, '只能在本单位及下级单位之下新建或移动执法主体', { field: 'parentId' });
+  if (!parent || !canKeepRecordsOf(identity, parent)) throw new DomainError(ErrorCode.FORBIDDEN, '只能在本单位及下级单位之下新建或移动执法主体', { field: 'parentId' });
   if (!isValidChildLevel(parent.level, level)) {
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `层级不符：上级为${AGENCY_LEVEL_LABEL[parent.level]}，下级只能是同级或低一级（004 第五条）`, { field: 'level' });
   }
@@ -72,7 +72,7 @@ export async function createAgency(em: EntityManager, identity: Identity, clock:
 }
 
 function lockAgency(tx: EntityManager, identity: Identity, id: string, version: number): Promise<Agency> {
-  return lockForEdit(tx, Agency, id, version, { what: '执法主体', logAs: 'Agency', label: (a) => a.name, visible: (a) => inScope(agencyScope(identity), a) });
+  return lockForEdit(tx, Agency, id, version, { what: '执法主体', logAs: 'Agency', label: (a) => a.name, visible: (a) => canKeepRecordsOf(identity, a) });
 }
 
 /** Edits an agency; its place in the tree stays (moving a subtree is a separate, rarer act). */

@@ -1,25 +1,14 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { checkId, commonConditions, findPage, notFound, type Identity, type PageArgs, sortOf } from '@jiandu/kit';
 import { Agency } from './agency.entity.js';
-import { agencyScope, type Scope } from './agency.scope.js';
+import { readableAgencyWhere } from '../access/access.rules.js';
 import { AgencyOrderField, type AgencyFilter, type AgencyList, type AgencyOrder } from './agency.inputs.js';
 
 const ORDER_COLUMN: Record<AgencyOrderField, keyof Agency & string> = { NAME: 'name', LEVEL: 'level', CREATED_AT: 'createdAt' };
 
-/**
- * Anonymous callers see the agencies whose standing was published (004 第十条: 主体资格 公告); staff with
- * a tree-wide role see all; scoped staff see their node and below.
- */
-export function visibleAgencies(identity: Identity): { scope: Scope | null; publishedOnly: boolean } {
-  if (identity.anonymous) return { scope: null, publishedOnly: true };
-  return { scope: agencyScope(identity), publishedOnly: false };
-}
-
+/** The one read rule of Agency (access.rules.ts `agencyAccess`) as SQL: what the caller may see at all. */
 function visibilityFilter(identity: Identity): FilterQuery<Agency> {
-  const { scope, publishedOnly } = visibleAgencies(identity);
-  if (publishedOnly) return { publishedAt: { $ne: null } };
-  if (scope?.kind === 'subtree') return { path: { $like: `%/${scope.rootId}/%` } };
-  return {};
+  return readableAgencyWhere(identity) as FilterQuery<Agency>;
 }
 
 export async function listAgencies(

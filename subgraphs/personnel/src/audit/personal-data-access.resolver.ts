@@ -1,5 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { PageArgs } from '@jiandu/kit';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, Paged } from '@jiandu/kit';
 import type { PersonnelContext } from '../context.js';
 import { Officer } from '../officers/officer.entity.js';
 import { readableOfficer } from '../access/access.reference.js';
@@ -7,13 +7,7 @@ import { PersonalDataAccess } from './personal-data-access.entity.js';
 import { revealIdNumber, viewsBy, viewsOfOfficer } from './personal-data-access.service.js';
 
 @ObjectType({ description: '个人信息查看记录列表 (a page of personal-data views), newest first' })
-export class PersonalDataViewList {
-  @Field(() => [PersonalDataAccess], { description: '本页的查看记录 (views on this page)' })
-  items!: PersonalDataAccess[];
-
-  @Field(() => Int, { description: '总数 (total, all pages)' })
-  total!: number;
-}
+export class PersonalDataViewList extends Paged(PersonalDataAccess, { zh: '查看记录', en: 'views' }) {}
 
 @ObjectType({ description: '查看完整身份证号的结果 (a recorded reveal of one officer\'s full ID number)' })
 export class IdNumberReveal {
@@ -63,6 +57,6 @@ export class OfficerViewsResolver {
     description: '完整身份证号的查看记录 (who revealed this officer\'s full ID number, when, why; newest first); administrators in scope, empty for other roles',
   })
   idNumberViews(@Root() officer: Officer, @Ctx() ctx: PersonnelContext, @Args() page: PageArgs): Promise<PersonalDataViewList | null> {
-    return viewsOfOfficer(ctx.em, ctx.identity, officer, page);
+    return viewsOfOfficer(ctx, officer, page);
   }
 }

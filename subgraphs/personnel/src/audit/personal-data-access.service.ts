@@ -5,7 +5,8 @@
  * queryable per officer and per viewer (DESIGN "Beyond the minimum": who viewed protected personal data).
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { checkId, checkPage, newId, notFound, unauthenticated, type Clock, type Identity, type PageArgs } from '@jiandu/kit';
+import { checkId, checkPage, newId, notFound, unauthenticated, type Clock, type Identity, type Page, type PageArgs } from '@jiandu/kit';
+import type { PersonnelContext } from '../context.js';
 import { Agency } from '../agencies/agency.entity.js';
 import { Officer } from '../officers/officer.entity.js';
 import { canReadOfficer, canReadViewsOfOfficer, checkReadViewsBy, checkRevealIdNumber, checkRevealReason } from '../access/access.rules.js';
@@ -40,18 +41,18 @@ export async function revealIdNumber(em: EntityManager, identity: Identity, cloc
   return { officer, access, idNumber: officer.idNumber };
 }
 
-export interface ViewPage {
-  items: PersonalDataAccess[];
-  total: number;
-}
+export type ViewPage = Page<PersonalDataAccess>;
 
-/** The reveals of one officer's number, or null for a caller who may read the officer but not the log. */
-export async function viewsOfOfficer(em: EntityManager, identity: Identity, officer: Officer, page: PageArgs): Promise<ViewPage | null> {
-  const { offset, limit } = checkPage(page);
-  const agency = await em.findOneOrFail(Agency, { id: officer.agencyId });
-  if (!canReadViewsOfOfficer(identity, agency)) return null;
-  const [items, total] = await em.findAndCount(PersonalDataAccess, { officerId: officer.id }, { orderBy: [{ viewedAt: 'desc' }, { id: 'asc' }], offset, limit });
-  return { items, total };
+/**
+ * The reveals of one officer's number, or null for a caller who may read the officer but not the log.
+ * Through the request's loaders: a list of N officers costs one query for their agencies and one for all
+ * their pages of views (newest first), never two per officer.
+ */
+export async function viewsOfOfficer(ctx: Pick<PersonnelContext, 'identity' | 'loaders'>, officer: Officer, page: PageArgs): Promise<ViewPage | null> {
+  checkPage(page);
+  const agency = await ctx.loaders.agencyById.load(officer.agencyId);
+  if (!agency || !canReadViewsOfOfficer(ctx.identity, agency)) return null;
+  return ctx.loaders.idNumberViewsByOfficer.load(officer.id, page);
 }
 
 export async function viewsBy(em: EntityManager, identity: Identity, viewerId: string, page: PageArgs): Promise<ViewPage> {

@@ -202,7 +202,7 @@ async function recomputeCertificateReviews(tx: EntityManager, identity: Identity
   const ids = [...new Set(candidates.map((c) => c.certificateId))].sort();
   if (!ids.length) return [];
   const certs = await tx.find(Certificate, { id: { $in: ids } }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
-  const events = await tx.find(CertificateEvent, { certificateId: { $in: ids } }, { orderBy: { effectiveFrom: 'asc', recordedAt: 'asc' } });
+  const events = await tx.find(CertificateEvent, { certificateId: { $in: ids } }, { orderBy: { effectiveFrom: 'asc', recordedAt: 'asc', seq: 'asc' } });
   const out: RecomputedDeadline[] = [];
   for (const cert of certs) {
     const history = events.filter((e) => e.certificateId === cert.id);

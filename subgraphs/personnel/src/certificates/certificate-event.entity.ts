@@ -59,7 +59,7 @@ registerEnumType(CertificateEventKind, {
 @ObjectType({ description: '证件履历 (an entry of a certificate history): who changed what, when, why and on what basis' })
 @Entity({ tableName: 'certificate_event' })
 export class CertificateEvent {
-  [OptionalProps]?: 'effectiveUntil' | 'targetEventId' | 'reason' | 'basis' | 'actorName' | 'actorId' | 'endsOn' | 'ground' | 'validUntilAfter' | 'reviewDueOn' | 'provisional' | 'rule' | 'period';
+  [OptionalProps]?: 'seq' | 'effectiveUntil' | 'targetEventId' | 'reason' | 'basis' | 'actorName' | 'actorId' | 'endsOn' | 'ground' | 'validUntilAfter' | 'reviewDueOn' | 'provisional' | 'rule' | 'period';
 
   @Field(() => ID, { description: '履历编号 (entry id)' })
   @PrimaryKey({ type: 'uuid' })
@@ -132,4 +132,11 @@ export class CertificateEvent {
   @Field(() => Date, { description: '登记时间 (recorded at)' })
   @Property({ type: 'datetime' })
   recordedAt!: Date;
+
+  /**
+   * Recording order, assigned by the database: entries of one instant (one command, or a pinned clock)
+   * keep the order they were recorded in, and a paged history has a total order (its last sort column).
+   */
+  @Property({ type: 'bigint', autoincrement: true, unique: true })
+  seq?: string;
 }

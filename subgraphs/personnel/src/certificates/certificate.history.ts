@@ -11,7 +11,7 @@ import { statusAt } from './certificate.rules.js';
 export async function loadHistories(em: EntityManager, certificateIds: readonly string[]): Promise<Map<string, CertificateEvent[]>> {
   const map = new Map<string, CertificateEvent[]>(certificateIds.map((id) => [id, []]));
   if (!certificateIds.length) return map;
-  const rows = await em.find(CertificateEvent, { certificateId: { $in: [...certificateIds] } }, { orderBy: { effectiveFrom: 'asc', recordedAt: 'asc' } });
+  const rows = await em.find(CertificateEvent, { certificateId: { $in: [...certificateIds] } }, { orderBy: { effectiveFrom: 'asc', recordedAt: 'asc', seq: 'asc' } });
   for (const r of rows) map.get(r.certificateId)!.push(r);
   return map;
 }

@@ -1,8 +1,8 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { addDays, checkId, commonConditions, DomainError, ErrorCode, findPage, likePattern, notFound, toLocalDate, type Clock, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
+import { addDays, checkId, commonConditions, DomainError, ErrorCode, findPage, likePattern, notFound, toLocalDate, unauthenticated, type Clock, type Identity, type PageArgs, sortOf, SortDirection } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
-import { canReadCertificate } from '../access/access.rules.js';
-import { agencyScope, inScope, inSubtree } from '../agencies/agency.scope.js';
+import { canReadCertificate, isTreeWide, officerAgencyWhere } from '../access/access.rules.js';
+import { agencyIdsWhere, inSubtree } from '../agencies/agency.scope.js';
 import { Officer } from '../officers/officer.entity.js';
 import { Certificate } from './certificate.entity.js';
 import { CertificateOrderField, type CertificateFilter, type CertificateList, type CertificateOrder, type PublicCertificate } from './certificate.inputs.js';
@@ -20,11 +20,12 @@ export async function listCertificates(
   order: CertificateOrder | null | undefined,
   page: PageArgs,
 ): Promise<CertificateList> {
-  // Everything in SQL: holders in the subtree and holders by name are subqueries, status is computed there.
-  const scope = agencyScope(identity);
+  // Everything in SQL: readable holders (the certificate rule is its holder's) and holders by name are
+  // subqueries, status is computed there.
+  const readable = officerAgencyWhere(identity);
   const holdersWhere = (where: FilterQuery<Officer>) => ({ $in: em.createQueryBuilder(Officer, 'sub_o').select('id').where(where as never) });
   const and = commonConditions<Certificate>(filter, (like) => ({ $or: [{ number: { $ilike: like } }, { officerId: holdersWhere({ name: { $ilike: like } }) }] }));
-  if (scope.kind === 'subtree') and.push({ officerId: holdersWhere({ agencyId: inSubtree(em, scope.rootId) }) });
+  if (!isTreeWide(identity)) and.push({ officerId: holdersWhere({ agencyId: agencyIdsWhere(em, readable) }) });
   if (filter?.agencyId) and.push({ officerId: holdersWhere({ agencyId: inSubtree(em, checkId(filter.agencyId, '执法主体')) }) });
   if (filter?.kind) and.push({ kind: filter.kind });
   if (filter?.officerId) and.push({ officerId: checkId(filter.officerId, '执法人员') });
@@ -47,7 +48,7 @@ function withStatus(em: EntityManager, status: CertificateStatus, at: Date) {
 }
 
 export async function getCertificate(em: EntityManager, identity: Identity, id: string): Promise<Certificate> {
-  agencyScope(identity); // UNAUTHENTICATED / FORBIDDEN before anything is read
+  if (identity.anonymous) throw unauthenticated(); // before anything is read
   checkId(id, '证件');
   const cert = await em.findOne(Certificate, { id });
   if (!cert) throw notFound('证件', id);

@@ -5,6 +5,7 @@ import { Migration20261124010032_changelog } from './Migration20261124010032_cha
 import { Migration20261202142414_reveal_reason } from './Migration20261202142414_reveal_reason.js';
 import { Migration20261202142734_calendar } from './Migration20261202142734_calendar.js';
 import { Migration20261202152427_agency_tree_revision } from './Migration20261202152427_agency_tree_revision.js';
+import { Migration20261202152733_event_seq } from './Migration20261202152733_event_seq.js';
 
 export const migrations = [
   { name: 'Migration20261124002305', class: Migration20261124002305 },
@@ -13,4 +14,5 @@ export const migrations = [
   { name: 'Migration20261202142414_reveal_reason', class: Migration20261202142414_reveal_reason },
   { name: 'Migration20261202142734_calendar', class: Migration20261202142734_calendar },
   { name: 'Migration20261202152427_agency_tree_revision', class: Migration20261202152427_agency_tree_revision },
+  { name: 'Migration20261202152733_event_seq', class: Migration20261202152733_event_seq },
 ];

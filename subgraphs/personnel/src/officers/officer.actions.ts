@@ -8,7 +8,7 @@ import {
   type Clock, type Identity,
 } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
-import { agencyScope, inScope } from '../agencies/agency.scope.js';
+import { canKeepRecordsOf } from '../access/access.rules.js';
 import { diff, logChange } from '@jiandu/kit';
 import { cancelForDeparture } from '../certificates/certificate.actions.js';
 import { policyFor } from '../policies/policy.service.js';
@@ -20,7 +20,7 @@ import type { EmploymentChangeInput, OfficerInput } from './officer.actions.inpu
 import { isLateReport, isValidIdNumber, leavesEnforcement } from './officer.rules.js';
 
 /** The change log never holds a full ID number. */
-const ID_MASK = { idNumber: (v: unknown) => maskIdNumber(v as string | null) };
+export const ID_MASK = { idNumber: (v: unknown) => maskIdNumber(v as string | null) };
 
 /** Who keeps officer records: the agency's administrators (in their subtree) and the certificate administrators. */
 const KEEPERS = ['AGENCY_ADMIN', 'CERT_ADMIN', 'SYSTEM_ADMIN'] as const;
@@ -28,7 +28,7 @@ const KEEPERS = ['AGENCY_ADMIN', 'CERT_ADMIN', 'SYSTEM_ADMIN'] as const;
 async function agencyInScope(em: EntityManager, identity: Identity, agencyId: string): Promise<Agency> {
   if (!isUuid(agencyId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请选择所属执法主体', { field: 'agencyId' });
   const agency = await em.findOne(Agency, { id: agencyId });
-  if (!agency || !inScope(agencyScope(identity), agency)) throw new DomainError(ErrorCode.FORBIDDEN, '只能在本单位及下级单位登记执法人员', { field: 'agencyId' });
+  if (!agency || !canKeepRecordsOf(identity, agency)) throw new DomainError(ErrorCode.FORBIDDEN, '只能在本单位及下级单位登记执法人员', { field: 'agencyId' });
   return agency;
 }
 
@@ -67,10 +67,16 @@ export async function createOfficer(em: EntityManager, identity: Identity, clock
     const agency = await agencyInScope(tx, identity, input.agencyId);
     const now = clock.now();
     const officer = tx.create(Officer, { id: newId(), ...data, agencyId: agency.id, createdAt: now, updatedAt: now });
-    logChange(tx, identity, now, 'Officer', officer.id, '新建', diff({}, { ...data, agencyId: agency.id }, ID_MASK));
+    logCreated(tx, identity, now, officer);
     await tx.flush();
     return officer;
   });
+}
+
+/** The 新建 entry of an officer's change log (every field as entered, the ID number masked). */
+export function logCreated(tx: EntityManager, identity: Identity, at: Date, officer: Officer): void {
+  const { name, idNumber, post, region, fields, duties, legalProfessionQualification, agencyId } = officer;
+  logChange(tx, identity, at, 'Officer', officer.id, '新建', diff({}, { name, idNumber, post, region, fields, duties, legalProfessionQualification, agencyId }, ID_MASK));
 }
 
 function lockOfficer(tx: EntityManager, identity: Identity, id: string, version: number): Promise<Officer> {
@@ -78,7 +84,7 @@ function lockOfficer(tx: EntityManager, identity: Identity, id: string, version:
     what: '执法人员',
     logAs: 'Officer',
     label: (o) => o.name,
-    visible: async (o) => inScope(agencyScope(identity), await tx.findOneOrFail(Agency, { id: o.agencyId })),
+    visible: async (o) => canKeepRecordsOf(identity, await tx.findOneOrFail(Agency, { id: o.agencyId })),
   });
 }
 

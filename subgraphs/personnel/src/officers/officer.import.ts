@@ -5,13 +5,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError, ErrorCode, InputProblems, maskIdNumber, MAX_PAGE_SIZE, newId, requireRole, type Clock, type Identity, type PageArgs } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
-import { agencyScope, inScope } from '../agencies/agency.scope.js';
+import { canKeepRecordsOf } from '../access/access.rules.js';
 import { Certificate } from '../certificates/certificate.entity.js';
 import { CERTIFICATE_STATUS_LABEL } from '../certificates/certificate.entity.js';
 import { currentCertificate } from '../certificates/certificate.rules.js';
 import { statusesAt } from '../certificates/certificate.history.js';
 import { Officer } from './officer.entity.js';
-import { checkOfficer } from './officer.actions.js';
+import { checkOfficer, logCreated } from './officer.actions.js';
 import { CSV_COLUMNS, DUTY_LABEL, parseCsv, readOfficerRows, toCsv } from './officer.csv.js';
 import { listOfficers } from './officer.service.js';
 import type { OfficerFilter } from './officer.inputs.js';
@@ -40,7 +40,6 @@ export async function importOfficers(em: EntityManager, identity: Identity, cloc
   if (parsed.rows.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '文件中没有数据行', { field: 'csv' });
   if (parsed.rows.length > MAX_IMPORT_ROWS) throw new DomainError(ErrorCode.BAD_USER_INPUT, `一次最多导入 ${MAX_IMPORT_ROWS} 行`, { field: 'csv' });
 
-  const scope = agencyScope(identity);
   const names = [...new Set(parsed.rows.map((r) => r.agencyName).filter(Boolean))];
   const agencies = await em.find(Agency, { name: { $in: names } });
   const byName = new Map(agencies.map((a) => [a.name, a]));
@@ -57,7 +56,7 @@ export async function importOfficers(em: EntityManager, identity: Identity, cloc
     const agency = byName.get(r.agencyName);
     if (!r.agencyName) p.add('agency', '请填写执法主体名称');
     else if (!agency) p.add('agency', `执法主体「${r.agencyName}」不存在`);
-    else if (!inScope(scope, agency)) p.add('agency', `无权在执法主体「${r.agencyName}」登记人员`);
+    else if (!canKeepRecordsOf(identity, agency)) p.add('agency', `无权在执法主体「${r.agencyName}」登记人员`);
     if (data.idNumber) {
       if (existingIds.has(data.idNumber)) p.add('idNumber', '该身份证号已登记');
       const first = seenIds.get(data.idNumber);
@@ -68,9 +67,10 @@ export async function importOfficers(em: EntityManager, identity: Identity, cloc
     if (!p.problems.length && agency) valid.push({ data, agencyId: agency.id });
   }
   if (problems.length || dryRun) return { rows: parsed.rows.length, imported: 0, dryRun, problems };
+  // Each officer with his 新建 entry in the change log, as createOfficer writes it — one flush for all.
   await em.transactional(async (tx) => {
     const now = clock.now();
-    for (const v of valid) tx.create(Officer, { id: newId(), ...v.data, agencyId: v.agencyId, createdAt: now, updatedAt: now });
+    for (const v of valid) logCreated(tx, identity, now, tx.create(Officer, { id: newId(), ...v.data, agencyId: v.agencyId, createdAt: now, updatedAt: now }));
   });
   return { rows: parsed.rows.length, imported: valid.length, dryRun, problems };
 }

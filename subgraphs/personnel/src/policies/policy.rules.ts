@@ -60,6 +60,7 @@ export interface PolicyOverrideLike {
   agencyId: string;
   value: number;
   source: string;
+  version?: number;
 }
 
 export interface EffectivePolicy {
@@ -68,6 +69,19 @@ export interface EffectivePolicy {
   source: string;
   /** The agency whose override applies, or null for the default. */
   setAt: string | null;
+  /** The version of the asked agency's OWN override of this key (what `setPolicy` changes), null without one. */
+  version?: number | null;
+}
+
+/**
+ * Whether a clerk's change of an agency's override rests on what is stored (DESIGN "Rules are data": a
+ * policy is changed knowingly, with its source): he sends the version of the override he saw, nothing only
+ * when the agency had none. Null when it does; otherwise the version he saw and the one stored (null: none).
+ */
+export function overrideVersionConflict(stored: { version: number } | null, seen: number | null | undefined): { seen: number | null; stored: number | null } | null {
+  const s = stored?.version ?? null;
+  const v = seen ?? null;
+  return s === v ? null : { seen: v, stored: s };
 }
 
 /**
@@ -76,12 +90,13 @@ export interface EffectivePolicy {
  */
 export function resolvePolicy(key: PolicyKey, agencyPath: string, overrides: readonly PolicyOverrideLike[]): EffectivePolicy {
   const ancestors = agencyPath.split('/').filter(Boolean).reverse();
+  const version = overrides.find((x) => x.key === key && x.agencyId === ancestors[0])?.version ?? null;
   for (const id of ancestors) {
     const o = overrides.find((x) => x.key === key && x.agencyId === id);
-    if (o) return { key, value: o.value, source: o.source, setAt: id };
+    if (o) return { key, value: o.value, source: o.source, setAt: id, version };
   }
   const d = POLICY_DEFAULTS[key];
-  return { key, value: d.value, source: d.source, setAt: null };
+  return { key, value: d.value, source: d.source, setAt: null, version };
 }
 
 /** The text stored beside a deadline: which rule and value set it. */

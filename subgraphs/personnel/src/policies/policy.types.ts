@@ -1,4 +1,4 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { POLICY_DEFAULTS, PolicyKey } from './policy.rules.js';
 
 registerEnumType(PolicyKey, {
@@ -29,9 +29,15 @@ export class Policy {
 
   @Field(() => Float, { description: '默认值 (the seeds\' default)' })
   defaultValue!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: '本级覆盖值的版本 (version of this agency\'s own override, to send back to setPolicy); empty when this agency sets none',
+  })
+  version!: number | null;
 }
 
-export function toPolicy(p: { key: PolicyKey; value: number; source: string; setAt: string | null }): Policy {
+export function toPolicy(p: { key: PolicyKey; value: number; source: string; setAt: string | null; version?: number | null }): Policy {
   const d = POLICY_DEFAULTS[p.key];
-  return { key: p.key, label: d.label, value: p.value, unit: d.unit, source: p.source, setAt: p.setAt, defaultValue: d.value };
+  return { key: p.key, label: d.label, value: p.value, unit: d.unit, source: p.source, setAt: p.setAt, defaultValue: d.value, version: p.version ?? null };
 }

@@ -1,17 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { checkId, InputProblems, isAfter, isLocalDate, newId, notFound, requireRole, toLocalDate, type Clock, type Identity } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
-import { agencyScope, inScope } from '../agencies/agency.scope.js';
+import { canKeepRecordsOf } from '../access/access.rules.js';
 import { Officer } from '../officers/officer.entity.js';
 import { QualificationExam, TrainingRecord } from './training.entity.js';
 import type { ExamInput, TrainingInput } from './training.inputs.js';
 
+/** An officer whose records the caller keeps (access.rules.ts `canKeepRecordsOf`); NOT_FOUND otherwise. */
 async function officerInScope(em: EntityManager, identity: Identity, officerId: string): Promise<Officer> {
   checkId(officerId, '执法人员');
   const officer = await em.findOne(Officer, { id: officerId });
   if (!officer) throw notFound('执法人员', officerId);
   const agency = await em.findOneOrFail(Agency, { id: officer.agencyId });
-  if (!inScope(agencyScope(identity), agency)) throw notFound('执法人员', officerId);
+  if (!canKeepRecordsOf(identity, agency)) throw notFound('执法人员', officerId);
   return officer;
 }
 
