@@ -60,8 +60,9 @@ type Documents = {
     "\n  mutation RevealIdNumber($officerId: ID!, $reason: String!) {\n    revealIdNumber(officerId: $officerId, reason: $reason) {\n      idNumber\n      view {\n        id\n        viewedAt\n      }\n    }\n  }\n": typeof types.RevealIdNumberDocument,
     "\n  mutation ImportOfficers($csv: String!, $dryRun: Boolean!) {\n    importOfficers(csv: $csv, dryRun: $dryRun) {\n      rows\n      imported\n      dryRun\n      problems {\n        row\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportOfficersDocument,
     "\n  query OfficersCsv($filter: OfficerFilter) {\n    officersCsv(filter: $filter)\n  }\n": typeof types.OfficersCsvDocument,
-    "\n  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {\n    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {\n      number\n      holderName\n      agencyName\n      fields\n      region\n      status\n      validUntil\n    }\n  }\n": typeof types.PublicCertificatesByHolderDocument,
-    "\n  query PublicCertificate($number: String!) {\n    publicCertificate(number: $number) {\n      number\n      holderName\n      agencyName\n      fields\n      region\n      status\n      validUntil\n    }\n  }\n": typeof types.PublicCertificateDocument,
+    "\n  fragment PublicCertificateFields on PublicCertificate {\n    number\n    holderName\n    agencyName\n    fields\n    region\n    status\n    validUntil\n  }\n": typeof types.PublicCertificateFieldsFragmentDoc,
+    "\n  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {\n    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {\n      ...PublicCertificateFields\n    }\n  }\n": typeof types.PublicCertificatesByHolderDocument,
+    "\n  query PublicCertificate($number: String!) {\n    publicCertificate(number: $number) {\n      ...PublicCertificateFields\n    }\n  }\n": typeof types.PublicCertificateDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        roles\n        agencyId\n        officerId\n      }\n    }\n  }\n": types.LoginDocument,
@@ -110,8 +111,9 @@ const documents: Documents = {
     "\n  mutation RevealIdNumber($officerId: ID!, $reason: String!) {\n    revealIdNumber(officerId: $officerId, reason: $reason) {\n      idNumber\n      view {\n        id\n        viewedAt\n      }\n    }\n  }\n": types.RevealIdNumberDocument,
     "\n  mutation ImportOfficers($csv: String!, $dryRun: Boolean!) {\n    importOfficers(csv: $csv, dryRun: $dryRun) {\n      rows\n      imported\n      dryRun\n      problems {\n        row\n        field\n        message\n      }\n    }\n  }\n": types.ImportOfficersDocument,
     "\n  query OfficersCsv($filter: OfficerFilter) {\n    officersCsv(filter: $filter)\n  }\n": types.OfficersCsvDocument,
-    "\n  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {\n    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {\n      number\n      holderName\n      agencyName\n      fields\n      region\n      status\n      validUntil\n    }\n  }\n": types.PublicCertificatesByHolderDocument,
-    "\n  query PublicCertificate($number: String!) {\n    publicCertificate(number: $number) {\n      number\n      holderName\n      agencyName\n      fields\n      region\n      status\n      validUntil\n    }\n  }\n": types.PublicCertificateDocument,
+    "\n  fragment PublicCertificateFields on PublicCertificate {\n    number\n    holderName\n    agencyName\n    fields\n    region\n    status\n    validUntil\n  }\n": types.PublicCertificateFieldsFragmentDoc,
+    "\n  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {\n    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {\n      ...PublicCertificateFields\n    }\n  }\n": types.PublicCertificatesByHolderDocument,
+    "\n  query PublicCertificate($number: String!) {\n    publicCertificate(number: $number) {\n      ...PublicCertificateFields\n    }\n  }\n": types.PublicCertificateDocument,
 };
 
 /**
@@ -315,11 +317,15 @@ export function graphql(source: "\n  query OfficersCsv($filter: OfficerFilter) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {\n    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {\n      number\n      holderName\n      agencyName\n      fields\n      region\n      status\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {\n    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {\n      number\n      holderName\n      agencyName\n      fields\n      region\n      status\n      validUntil\n    }\n  }\n"];
+export function graphql(source: "\n  fragment PublicCertificateFields on PublicCertificate {\n    number\n    holderName\n    agencyName\n    fields\n    region\n    status\n    validUntil\n  }\n"): (typeof documents)["\n  fragment PublicCertificateFields on PublicCertificate {\n    number\n    holderName\n    agencyName\n    fields\n    region\n    status\n    validUntil\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicCertificate($number: String!) {\n    publicCertificate(number: $number) {\n      number\n      holderName\n      agencyName\n      fields\n      region\n      status\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  query PublicCertificate($number: String!) {\n    publicCertificate(number: $number) {\n      number\n      holderName\n      agencyName\n      fields\n      region\n      status\n      validUntil\n    }\n  }\n"];
+export function graphql(source: "\n  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {\n    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {\n      ...PublicCertificateFields\n    }\n  }\n"): (typeof documents)["\n  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {\n    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {\n      ...PublicCertificateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicCertificate($number: String!) {\n    publicCertificate(number: $number) {\n      ...PublicCertificateFields\n    }\n  }\n"): (typeof documents)["\n  query PublicCertificate($number: String!) {\n    publicCertificate(number: $number) {\n      ...PublicCertificateFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
