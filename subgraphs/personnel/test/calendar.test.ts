@@ -7,6 +7,10 @@
  * TEST DATA: the 2027 arrangement below is constructed for this test (春节 正月初一 is 2027-02-06). It is
  * NOT the State Council's notice for 2027, whose text we do not have; the notice number is marked 测试.
  */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { computeDeadline, fixedClock, loadSeed000, newId, packageSchedule, packageYears, resetCalendar, seedIds, usePackageCalendar, type DeadlineInput } from '@jiandu/kit';
 import { startSubgraphForTest, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
@@ -340,4 +344,13 @@ describe('a newer holiday package (DESIGN "Statutory time": provisional deadline
     expect(await recount()).toEqual({ label: 'chinese-days 9.9.9-test', newYears: [], recomputed: [] });
     expect(await versionOf('certificate', g)).toBe(version);
   });
+
+  it('personnel\'s `migrate` command runs it (the deploy step): the package in use is recorded', async () => {
+    usePackageCalendar(null);
+    const entry = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/index.js');
+    await promisify(execFile)(process.execPath, [entry, 'migrate'], { env: { ...process.env, DATABASE_URL: s.databaseUrl, LOG_LEVEL: 'warn' }, timeout: 60_000 });
+    const [row] = await s.orm.em.fork().getConnection().execute<{ label: string; years: number[] }[]>(`select label, years from "${SCHEMA}"."calendar_package"`);
+    expect(row).toEqual({ label: expect.stringMatching(/^chinese-days \d/), years: packageYears() });
+    expect(row!.label).not.toContain('9.9.9-test');
+  }, 90_000);
 });

@@ -1,7 +1,9 @@
 /**
  * Entered holiday arrangements (DESIGN "Statutory time"): a system administrator enters a year's schedule
  * from the 国务院办公厅 notice; from then on that year's deadlines are final, and the provisional deadlines
- * already stored are recounted in the same transaction, each with a history entry.
+ * already stored are recounted in the same transaction, each with a history entry — only those whose result
+ * changes, and none for a year the package has (it stays in force there). A newer package is handled the same
+ * way once per deploy by `recountForInstalledPackage` (personnel's `migrate`).
  *
  * Every personnel process installs the entered years into kit's calendar. Replicas stay in step by a cheap
  * check before each command that computes a deadline (`syncCalendar`: one `count/sum(version)` query on a
