@@ -189,12 +189,13 @@ describe('entering 2027 (国务院办公厅 notice): provisional deadlines recou
     const { calendarYear, recomputed } = r.data.setCalendarYear;
     expect(calendarYear).toMatchObject({ year: 2027, source: 'ENTERED', inForce: 'ENTERED', notice: NOTICE, enteredBy: '系统管理员甲', version: 1, disagreements: [] });
     expect(calendarYear.daysOff).toHaveLength(3 + 9 + 3 + 5 + 1 + 1 + 7);
-    expect(recomputed.map((x: any) => [x.kind, x.recordId, x.before, x.after, x.provisional]).sort()).toEqual([
-      ['CERTIFICATE_REVIEW', ids.a, '2027-11-24', '2027-11-24', false],
-      ['CERTIFICATE_REVIEW', ids.b, '2027-04-26', '2027-04-25', false],
-      ['EMPLOYMENT_CHANGE_REPORT', expect.any(String), '2027-02-05', '2027-02-15', false],
-      ['EMPLOYMENT_CHANGE_REPORT', ids.e, '2027-01-04', '2027-01-05', false],
-    ].sort());
+    const byKindAndDate = (x: any) => `${x.kind} ${x.before}`;
+    expect([...recomputed].sort((x: any, y: any) => byKindAndDate(x).localeCompare(byKindAndDate(y)))).toEqual([
+      { kind: 'CERTIFICATE_REVIEW', recordId: ids.b, before: '2027-04-26', after: '2027-04-25', provisional: false },
+      { kind: 'CERTIFICATE_REVIEW', recordId: ids.a, before: '2027-11-24', after: '2027-11-24', provisional: false },
+      { kind: 'EMPLOYMENT_CHANGE_REPORT', recordId: ids.e, before: '2027-01-04', after: '2027-01-05', provisional: false },
+      { kind: 'EMPLOYMENT_CHANGE_REPORT', recordId: expect.any(String), before: '2027-02-05', after: '2027-02-15', provisional: false },
+    ]);
   });
 
   it('民法典 第二百零一条: a deadline whose recount comes out the same (same date, still provisional) is left alone', async () => {
