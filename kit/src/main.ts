@@ -23,6 +23,11 @@ export interface SubgraphMain<L> {
   port(env: Env): number;
   /** The events this subgraph consumes (DESIGN "Events"); its worker runs in `serve` (and alone in `consume`). */
   eventHandlers?: EventHandlers;
+  /**
+   * Runs in `migrate` after the migrations — once per deploy (e.g. personnel recounts provisional deadlines
+   * for a newer holiday package); what it returns is logged.
+   */
+  afterMigrate?(orm: MikroORM, clock: Clock): Promise<unknown>;
   /** Runs before serving (e.g. personnel loads its signing key). */
   beforeServe?(env: Env, orm: MikroORM, clock: Clock): Promise<void>;
 }
@@ -45,6 +50,7 @@ export async function runSubgraphMain<L>(s: SubgraphMain<L>, argv: string[] = pr
   if (command === 'migrate') {
     const applied = await migrate(orm, s.schemaName);
     log.info({ applied }, 'migrations applied');
+    if (s.afterMigrate) log.info({ result: await s.afterMigrate(orm, clock) }, 'after migrations');
     await orm.close();
     return;
   }

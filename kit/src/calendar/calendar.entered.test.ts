@@ -9,7 +9,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import {
   applyEnteredYear, calendarBasisText, calendarCoverage, calendarWith, compareSchedules, computeDeadline, currentCalendar,
-  installEnteredYears, isCovered, isWorkingDay, packageLabel, packageSchedule, resetCalendar, yearBasis, type EnteredYear,
+  installEnteredYears, isCovered, isWorkingDay, packageLabel, packageSchedule, packageYears, resetCalendar, usePackageCalendar, yearBasis,
+  type EnteredYear,
 } from './calendar.rules.js';
 
 const range = (from: string, to: string): string[] => {
@@ -35,7 +36,10 @@ const TEST_2027: EnteredYear = {
   enteredBy: '系统管理员',
 };
 
-afterEach(() => resetCalendar());
+afterEach(() => {
+  resetCalendar();
+  usePackageCalendar(null);
+});
 
 describe('entered schedules make a year the package lacks final (DESIGN "Statutory time")', () => {
   it('国务院办公厅 notice entered: 10 working days from 2027-02-01 skip 春节 and count the 调休 Saturday 02-20 (民法典 第二百零一条)', () => {
@@ -124,5 +128,40 @@ describe('compareSchedules: where an entry and the package disagree', () => {
       { date: '2026-10-10', entered: 'DAY_OFF', package: 'WORKING_DAY' },
       { date: '2026-12-31', entered: 'DAY_OFF', package: 'WORKING_DAY' },
     ]);
+  });
+});
+
+describe('a newer package (usePackageCalendar): what a release covering one more year changes (DESIGN "Statutory time")', () => {
+  const newer = () => ({ label: 'chinese-days 9.9.9-test', years: [...packageYears().map((y) => packageSchedule(y)!), TEST_2027] });
+
+  it('the package years and label follow the package in use; null goes back to chinese-days', () => {
+    const label = packageLabel();
+    const years = packageYears();
+    expect(years[0]).toBe(2004);
+    expect(years).not.toContain(2027);
+    usePackageCalendar(newer());
+    expect(packageLabel()).toBe('chinese-days 9.9.9-test');
+    expect(packageYears()).toEqual([...years, 2027]);
+    expect(calendarCoverage().to).toBe('2027-12-31');
+    expect(yearBasis(2027)).toEqual({ year: 2027, source: 'PACKAGE', notice: null });
+    usePackageCalendar(null);
+    expect(packageLabel()).toBe(label);
+    expect(packageYears()).toEqual(years);
+  });
+
+  it('民法典 第二百零三条: a deadline read on weekends alone becomes final on the newer package (春节 2027-02-05 → 02-15)', () => {
+    const input = { start: '2026-11-24', amount: 73, unit: 'NATURAL_DAYS' as const };
+    expect(computeDeadline(input)).toMatchObject({ due: '2027-02-05', provisional: true });
+    usePackageCalendar(newer());
+    const d = computeDeadline(input);
+    expect(d).toMatchObject({ due: '2027-02-15', provisional: false });
+    expect(calendarBasisText(d)).toBe('2027年：chinese-days 9.9.9-test');
+  });
+
+  it('refuses data a package could not have (no label, no year, a day both off and worked)', () => {
+    expect(() => usePackageCalendar({ label: ' ', years: [TEST_2027] })).toThrow(RangeError);
+    expect(() => usePackageCalendar({ label: 'x 1', years: [] })).toThrow(RangeError);
+    expect(() => usePackageCalendar({ label: 'x 1', years: [{ year: 2027, daysOff: ['2027-01-01'], makeUpDays: ['2027-01-01'] }] })).toThrow(RangeError);
+    expect(packageYears()).not.toContain(2027);
   });
 });

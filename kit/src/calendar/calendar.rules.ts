@@ -287,10 +287,50 @@ function loadOfficialCalendar(): OfficialCalendar {
 }
 
 let officialCache: OfficialCalendar | undefined;
+/** Package data put in place of chinese-days' by `usePackageCalendar` (tests: "a newer package"), with its label. */
+let packageOverride: { label: string; calendar: OfficialCalendar } | null = null;
 
 function official(): OfficialCalendar {
+  if (packageOverride) return packageOverride.calendar;
   officialCache ??= loadOfficialCalendar();
   return officialCache;
+}
+
+/** A package's data as `usePackageCalendar` takes it: its name and version, and the arrangement of each year it has. */
+export interface PackageCalendar {
+  label: string;
+  years: readonly YearSchedule[];
+}
+
+/**
+ * Puts `data` in place of the installed chinese-days package (null: back to the package), process-wide — how
+ * a test stands for a newer package release that covers more years (DESIGN "Statutory time": provisional
+ * deadlines are recomputed when a newer calendar is installed) without upgrading the dependency.
+ */
+export function usePackageCalendar(data: PackageCalendar | null): void {
+  if (!data) {
+    packageOverride = null;
+    return;
+  }
+  if (!data.label.trim()) throw new RangeError('a package calendar needs a label (name and version)');
+  if (!data.years.length) throw new RangeError('a package calendar needs at least one year');
+  const daysOff = new Set<LocalDate>();
+  const makeUpDays = new Set<LocalDate>();
+  for (const y of data.years) {
+    const e = buildEntered({ ...y, notice: data.label });
+    for (const d of e.daysOff) daysOff.add(d);
+    for (const d of e.makeUpDays) makeUpDays.add(d);
+  }
+  const years = new Set(data.years.map((y) => y.year));
+  packageOverride = {
+    label: data.label.trim(),
+    calendar: { daysOff, makeUpDays, years, fromYear: Math.min(...years), toYear: Math.max(...years) },
+  };
+}
+
+/** The years the package in use has an arrangement for, ascending (chinese-days 1.5.7: 2004 … 2026). */
+export function packageYears(): number[] {
+  return [...official().years].sort((a, b) => a - b);
 }
 
 // ---------------------------------------------------------------------------
@@ -299,6 +339,7 @@ function official(): OfficialCalendar {
 
 /** Name and version of the package whose data is the default calendar, e.g. `chinese-days 1.5.7`. */
 export function packageLabel(): string {
+  if (packageOverride) return packageOverride.label;
   packageLabelCache ??= (() => {
     const pkg = createRequire(import.meta.url)('chinese-days/package.json') as { name?: string; version?: string };
     return `${pkg.name ?? 'chinese-days'} ${pkg.version ?? ''}`.trim();

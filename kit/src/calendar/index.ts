@@ -1,7 +1,7 @@
 /** Statutory calendar — design doc, section "Statutory time". */
 export type {
   LocalDate, PeriodUnit, PeriodOptions, DeadlineInput, Deadline,
-  YearSchedule, EnteredYear, CalendarSourceKind, YearBasis, CalendarSource, DayKind, ScheduleDisagreement,
+  YearSchedule, EnteredYear, PackageCalendar, CalendarSourceKind, YearBasis, CalendarSource, DayKind, ScheduleDisagreement,
 } from './calendar.rules.js';
 export {
   PERIOD_UNITS,
@@ -25,6 +25,8 @@ export {
   calendarBasisText,
   packageLabel,
   packageSchedule,
+  packageYears,
+  usePackageCalendar,
   calendarWith,
   currentCalendar,
   installEnteredYears,

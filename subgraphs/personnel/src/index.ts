@@ -5,6 +5,7 @@ import { buildPersonnelSchema } from './schema.js';
 import { createLoaders } from './loaders.js';
 import { seedPersonnel } from './seed/seed.js';
 import { useTokenIssuer } from './accounts/account.resolver.js';
+import { recountForInstalledPackage } from './calendar/calendar-year.service.js';
 
 await runSubgraphMain({
   name: 'personnel',
@@ -14,5 +15,10 @@ await runSubgraphMain({
   createLoaders,
   seed: async (em, now, env) => ({ ...(await seedPersonnel(em, now, { demoUsers: env.seedDemo })) }),
   port: (env) => env.personnelPort,
+  // DESIGN "Statutory time": a newer holiday package (a deploy) recounts the provisional deadlines it makes final
+  afterMigrate: async (orm, clock) => {
+    const r = await recountForInstalledPackage(orm.em.fork(), clock.now());
+    return { package: r.label, newYears: r.newYears, recomputed: r.recomputed.length };
+  },
   beforeServe: async (env) => useTokenIssuer(await TokenIssuer.create(env.jwt)),
 });

@@ -11,11 +11,12 @@ import { PersonalDataAccess } from './audit/personal-data-access.entity.js';
 import { PolicyOverride } from './policies/policy.entity.js';
 import { ChangeLog } from '@jiandu/kit';
 import { CalendarYear } from './calendar/calendar-year.entity.js';
+import { CalendarPackage } from './calendar/calendar-package.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** The PostgreSQL schema personnel owns; no other subgraph reads it. */
 export const SCHEMA = 'personnel';
-export const entities = [Agency, AgencyTreeRevision, Officer, Certificate, CertificateEvent, UserAccount, EmploymentChange, TrainingRecord, QualificationExam, PersonalDataAccess, PolicyOverride, ChangeLog, CalendarYear];
+export const entities = [Agency, AgencyTreeRevision, Officer, Certificate, CertificateEvent, UserAccount, EmploymentChange, TrainingRecord, QualificationExam, PersonalDataAccess, PolicyOverride, ChangeLog, CalendarYear, CalendarPackage];
 
 export function createPersonnelOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

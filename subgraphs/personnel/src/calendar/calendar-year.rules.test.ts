@@ -3,7 +3,8 @@
  * a run of days off and the weekend days worked instead). Dates of 2027 here are TEST DATA, not the notice.
  */
 import { describe, expect, it } from '@jest/globals';
-import { calendarYearProblems, daysOf, toEnteredYear } from './calendar-year.rules.js';
+import { calendarWith, computeDeadline } from '@jiandu/kit';
+import { calendarYearProblems, daysOf, toEnteredYear, yearsMadeFinal } from './calendar-year.rules.js';
 
 const ok = { notice: '国办发明电〔2026〕测试号', holidays: [{ name: '春节', from: '2027-02-05', to: '2027-02-13' }], makeUpDays: ['2027-02-20'] };
 const fields = (draft: Partial<typeof ok>, year = 2027) => calendarYearProblems(year, { ...ok, ...draft }, 2026).map((p) => p.field);
@@ -39,5 +40,38 @@ describe('calendarYearProblems (国务院办公厅 notice as entered)', () => {
     expect(daysOf({ from: '2027-01-01', to: '2027-01-03' })).toEqual(['2027-01-01', '2027-01-02', '2027-01-03']);
     const e = toEnteredYear({ year: 2027, notice: 'n', makeUpDays: ['2027-02-20'], holidays: [{ name: '春节', from: '2027-02-05', to: '2027-02-06' }, { name: '元旦', from: '2027-01-01', to: '2027-01-01' }] });
     expect(e).toMatchObject({ year: 2027, daysOff: ['2027-01-01', '2027-02-05', '2027-02-06'], makeUpDays: ['2027-02-20'], notice: 'n' });
+  });
+});
+
+describe('yearsMadeFinal (民法典 第二百零一条至第二百零三条: recount a provisional deadline only where its result changes)', () => {
+  const y2027 = toEnteredYear({ year: 2027, ...ok, holidays: [{ name: '元旦', from: '2027-01-01', to: '2027-01-03' }, ...ok.holidays] });
+  const entered = calendarWith([y2027]);
+  const final = new Set([2027]);
+
+  it('民法典 第二百零一条: 10 working days from 2026-12-21 move from 2027-01-04 to 01-05 once 元旦 2027 is known', () => {
+    const period = { start: '2026-12-21', amount: 10, unit: 'WORKING_DAYS' as const };
+    const before = computeDeadline(period, calendarWith([]));
+    expect(before).toMatchObject({ due: '2027-01-04', provisional: true });
+    expect(yearsMadeFinal({ due: before.due, provisional: true }, computeDeadline(period, entered), final)).toEqual([2027]);
+  });
+
+  it('民法典 第二百零三条: a deadline that also reads 2026 is not recounted for entering 2026 (the package stays in force)', () => {
+    const period = { start: '2026-12-21', amount: 10, unit: 'WORKING_DAYS' as const };
+    const stored = computeDeadline(period, calendarWith([]));
+    expect(stored.calendar.map((b) => b.year)).toEqual([2026, 2027]);
+    expect(yearsMadeFinal({ due: stored.due, provisional: true }, computeDeadline(period, calendarWith([{ ...y2027, year: 2026, daysOff: [], makeUpDays: [] }])), new Set([2026]))).toEqual([]);
+  });
+
+  it('民法典 第二百零一条: same due date and still provisional (it reads 2028 too) — nothing to recount', () => {
+    const period = { start: '2027-12-20', amount: 10, unit: 'WORKING_DAYS' as const };
+    const stored = computeDeadline(period, calendarWith([]));
+    const recount = computeDeadline(period, entered);
+    expect(recount).toMatchObject({ due: stored.due, provisional: true });
+    expect(yearsMadeFinal({ due: stored.due, provisional: true }, recount, final)).toEqual([]);
+  });
+
+  it('民法典 第二百零二条: same date but final now (2027-11-24 is a working day) — recounted, it is no longer provisional', () => {
+    const period = { start: '2026-11-24', amount: 12, unit: 'NATURAL_MONTHS' as const };
+    expect(yearsMadeFinal({ due: '2027-11-24', provisional: true }, computeDeadline(period, entered), final)).toEqual([2027]);
   });
 });

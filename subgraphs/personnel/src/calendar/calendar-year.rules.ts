@@ -3,7 +3,7 @@
  * a year's official schedule (citing the notice)"). The 国务院办公厅 notice lists each holiday as a run of
  * days off (放假调休, weekend days included) and the weekend days that become working days (上班).
  */
-import { addDays, compareDates, isLocalDate, isWeekend, type EnteredYear, type LocalDate } from '@jiandu/kit';
+import { addDays, compareDates, isLocalDate, isWeekend, type Deadline, type EnteredYear, type LocalDate } from '@jiandu/kit';
 import type { HolidayRange } from './calendar-year.entity.js';
 
 /** The seven statutory holidays of 《全国年节及纪念日放假办法》 (国务院令第795号 as amended), in calendar order. */
@@ -100,4 +100,16 @@ export function toEnteredYear(row: { year: number; holidays: HolidayRange[]; mak
     enteredBy: row.enteredBy ?? null,
     enteredAt: row.enteredAt ?? null,
   };
+}
+
+/**
+ * The years among `finalYears` (years whose arrangement just became known: entered from the notice, or in a
+ * newer package) that a recount `d` of a stored provisional deadline read — empty when the recount is not
+ * due: it read none of them, or its result is what is stored (same due date, still provisional). DESIGN
+ * "Statutory time" (民法典 第二百零一条至第二百零三条 count the period; only a changed result is a new
+ * deadline): a recount that changes nothing writes no history and bumps no version.
+ */
+export function yearsMadeFinal(stored: { due: LocalDate; provisional: boolean }, d: Deadline, finalYears: ReadonlySet<number>): number[] {
+  if (d.due === stored.due && d.provisional === stored.provisional) return [];
+  return d.calendar.filter((b) => finalYears.has(b.year) && b.source !== 'WEEKENDS_ONLY').map((b) => b.year);
 }

@@ -28,7 +28,9 @@ registerEnumType(CalendarDayKind, {
   },
 });
 
-@ObjectType({ description: '节假日 (one holiday of an arrangement: name and its run of days off)' })
+/** One shape for what is read and what is entered: the output type and the input type of the graph. */
+@ObjectType('CalendarHoliday', { description: '节假日 (one holiday of an arrangement: name and its run of days off)' })
+@InputType('CalendarHolidayInput', { description: '节假日 (a holiday: name and its run of days off, as the notice lists it)' })
 export class CalendarHoliday {
   @Field({ description: '名称 (name), e.g. 春节' })
   name!: string;
@@ -139,25 +141,13 @@ export class SetCalendarYearResult {
   recomputed!: RecomputedDeadlineInfo[];
 }
 
-@InputType({ description: '节假日 (a holiday: name and its run of days off, as the notice lists it)' })
-export class CalendarHolidayInput {
-  @Field({ description: '名称 (name), e.g. 春节' })
-  name!: string;
-
-  @Field({ description: '放假首日 (first day off, YYYY-MM-DD)' })
-  from!: string;
-
-  @Field({ description: '放假末日（含）(last day off, inclusive, YYYY-MM-DD)' })
-  to!: string;
-}
-
 @InputType({ description: '年度节假日安排 (a year\'s arrangement from the 国务院办公厅 notice)' })
 export class CalendarYearInput {
   @Field({ description: '依据通知 (the notice), e.g. 国办发明电〔2026〕N号' })
   notice!: string;
 
-  @Field(() => [CalendarHolidayInput], { description: '节假日 (holidays with their days off, weekend days within them included)' })
-  holidays!: CalendarHolidayInput[];
+  @Field(() => [CalendarHoliday], { description: '节假日 (holidays with their days off, weekend days within them included)' })
+  holidays!: CalendarHoliday[];
 
   @Field(() => [String], { description: '调休上班日 (make-up working days: Saturdays or Sundays, YYYY-MM-DD)' })
   makeUpDays!: string[];

@@ -4,6 +4,7 @@ import { Migration20261124003628_lifecycle } from './Migration20261124003628_lif
 import { Migration20261124010032_changelog } from './Migration20261124010032_changelog.js';
 import { Migration20261202142414_reveal_reason } from './Migration20261202142414_reveal_reason.js';
 import { Migration20261202142734_calendar } from './Migration20261202142734_calendar.js';
+import { Migration20261202152405_calendar_package } from './Migration20261202152405_calendar_package.js';
 import { Migration20261202152427_agency_tree_revision } from './Migration20261202152427_agency_tree_revision.js';
 import { Migration20261202152733_event_seq } from './Migration20261202152733_event_seq.js';
 
@@ -13,6 +14,7 @@ export const migrations = [
   { name: 'Migration20261124010032_changelog', class: Migration20261124010032_changelog },
   { name: 'Migration20261202142414_reveal_reason', class: Migration20261202142414_reveal_reason },
   { name: 'Migration20261202142734_calendar', class: Migration20261202142734_calendar },
+  { name: 'Migration20261202152405_calendar_package', class: Migration20261202152405_calendar_package },
   { name: 'Migration20261202152427_agency_tree_revision', class: Migration20261202152427_agency_tree_revision },
   { name: 'Migration20261202152733_event_seq', class: Migration20261202152733_event_seq },
 ];
