@@ -57,8 +57,12 @@ const getCert = async (id: string) =>
   (await ok(s.url, 'query($id: ID!) { certificate(id: $id) { version review { dueOn state provisional } history(limit: 200) { items { kind reason basis actorName reviewDueOn provisional rule targetEventId } } } }', { id }, cert)).certificate;
 const changesOf = async (officerId: string) =>
   (await ok(s.url, 'query($id: ID!) { officer(id: $id) { employmentChanges { id reportDueOn provisional late rule changeLog { items { action actorName changes { field before after } } } } } }', { id: officerId }, rootAdmin)).officer.employmentChanges;
-const setPolicy = (key: string, value: number) =>
-  ok(s.url, `mutation($a: ID!, $v: Float) { setPolicy(agencyId: $a, key: ${key}, value: $v, source: "测试：某地规定") { value } }`, { a: ROOT, v: value }, cert);
+/** Sets a policy of the root agency on the version of its override the clerk would see (setPolicy is versioned). */
+const setPolicy = async (key: string, value: number) => {
+  const { policies } = (await ok(s.url, 'query($a: ID!) { agency(id: $a) { policies { key version } } }', { a: ROOT }, cert)).agency;
+  const seen = (policies as { key: string; version: number | null }[]).find((p) => p.key === key)?.version ?? null;
+  return ok(s.url, `mutation($a: ID!, $v: Float, $ver: Int) { setPolicy(agencyId: $a, key: ${key}, value: $v, source: "测试：某地规定", version: $ver) { value } }`, { a: ROOT, v: value, ver: seen }, cert);
+};
 const recordChange = async (officerId: string, effectiveOn: string) =>
   ok(s.url, 'mutation($id: ID!, $v: Int!, $i: EmploymentChangeInput!) { recordEmploymentChange(officerId: $id, version: $v, input: $i) { change { id reportDueOn provisional } } }', { id: officerId, v: await versionOf('officer', officerId, rootAdmin), i: { toStatus: 'TRANSFERRED', effectiveOn } }, rootAdmin);
 
