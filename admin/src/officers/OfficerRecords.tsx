@@ -22,6 +22,7 @@ import {
 } from 'react-admin';
 import { ProvisionalChip } from '../certificates/CertificateHistory';
 import { ActionDialog } from '../common/ActionDialog';
+import { ChangeLog } from '../common/ChangeLog';
 import { RECORD_KEEPERS, useHasRole } from '../common/roles';
 import { useToday } from '../common/useToday';
 import { optionalText, requiredText, text } from '../common/validators';
@@ -313,7 +314,7 @@ const AccessesTab = ({ officer }: { officer: OfficerRecord }) => {
   );
 };
 
-type TabKey = 'changes' | 'trainings' | 'exams' | 'complaints' | 'accesses';
+type TabKey = 'changes' | 'trainings' | 'exams' | 'complaints' | 'accesses' | 'changelog';
 
 export const OfficerRecords = () => {
   const officer = useRecordContext<OfficerRecord>();
@@ -328,6 +329,7 @@ export const OfficerRecords = () => {
     { key: 'complaints', label: 'jiandu.officers.complaints', body: <Complaints /> },
   ];
   if (isAdmin) tabs.push({ key: 'accesses', label: 'jiandu.officers.tabs.accesses', body: <AccessesTab officer={officer} /> });
+  tabs.push({ key: 'changelog', label: 'jiandu.change_log.tab', body: <ChangeLog resource="officers" id={officer.id} /> });
   const current = tabs.find((t) => t.key === tab) ?? tabs[0]!;
   return (
     <Card variant="outlined">
