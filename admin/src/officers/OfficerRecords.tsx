@@ -1,7 +1,8 @@
 /**
  * The officer's records, as tabs of the officer page: 人员变动 (with the report deadline and the late flag),
  * this year's trainings against the required hours (003 第3条: 60 学时), qualification exams (003 第4条),
- * and who viewed the full ID number. Recording a training or an exam is a dialog each.
+ * who viewed the full ID number, and the 变更记录 of the profile (common/ChangeLog). Recording a training or an
+ * exam is a dialog each.
  */
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, CardContent, Chip, LinearProgress, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from '@mui/material';
