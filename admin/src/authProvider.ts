@@ -43,7 +43,10 @@ export const authProvider: AuthProvider = {
   async checkAuth() {
     if (!getSession()) {
       clearSession();
-      throw new Error('ra.auth.auth_check_error');
+      // No session (a first visit, or after signing out): the login page says it all, no red
+      // "请登录后继续" toast before the user did anything (ra-core skips the notification on message: false).
+      // A session the gateway stops accepting is signed out by checkError, with its own message.
+      throw { message: false };
     }
   },
 

@@ -16,6 +16,9 @@ type Figures = AgencyFiguresResult['agency']['figures'];
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 
+/** No rate of nobody: with no officer on duty a share is "—", not 0% of 0. */
+const NO_SHARE = '—';
+
 const Figure = ({ label, value, detail, bad, progress, testId }: { label: string; value: ReactNode; detail?: ReactNode; bad?: boolean; progress?: number; testId: string }) => {
   const translate = useTranslate();
   return (
@@ -42,26 +45,27 @@ const Figure = ({ label, value, detail, bad, progress, testId }: { label: string
 
 const FigureList = ({ f }: { f: Figures }) => {
   const translate = useTranslate();
+  const none = f.officers === 0;
   return (
     <Stack spacing={1.5}>
       <Figure testId="figure-officers" label="jiandu.agencies.figures.officers" value={f.officers} />
       <Figure
         testId="figure-certified"
         label="jiandu.agencies.figures.certified"
-        value={percent(f.validCertificateShare)}
-        progress={f.validCertificateShare}
-        bad={f.officers > 0 && f.validCertificateShare < 1}
-        detail={translate('jiandu.agencies.figures.certified_detail', { count: f.withValidCertificate, total: f.officers })}
+        value={none ? NO_SHARE : percent(f.validCertificateShare)}
+        progress={none ? undefined : f.validCertificateShare}
+        bad={!none && f.validCertificateShare < 1}
+        detail={none ? translate('jiandu.agencies.figures.no_officers') : translate('jiandu.agencies.figures.certified_detail', { count: f.withValidCertificate, total: f.officers })}
       />
       <Figure testId="figure-suspended" label="jiandu.agencies.figures.suspended" value={f.suspendedNow} bad={f.suspendedNow > 0} />
       <Figure testId="figure-review-overdue" label="jiandu.agencies.figures.review_overdue" value={f.reviewOverdue} bad={f.reviewOverdue > 0} />
       <Figure
         testId="figure-training"
         label="jiandu.agencies.figures.training"
-        value={percent(f.trainingComplianceShare)}
-        progress={f.trainingComplianceShare}
-        bad={f.officers > 0 && f.trainingComplianceShare < 1}
-        detail={translate('jiandu.agencies.figures.training_detail', {
+        value={none ? NO_SHARE : percent(f.trainingComplianceShare)}
+        progress={none ? undefined : f.trainingComplianceShare}
+        bad={!none && f.trainingComplianceShare < 1}
+        detail={none ? translate('jiandu.agencies.figures.no_officers') : translate('jiandu.agencies.figures.training_detail', {
           count: f.trainingCompliant,
           total: f.officers,
           required: f.trainingHoursRequired,

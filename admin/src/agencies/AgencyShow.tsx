@@ -21,6 +21,7 @@ import {
 } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { CertificateStatusField } from '../certificates/CertificateStatusChip';
+import { ChangeLog } from '../common/ChangeLog';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { RECORD_KEEPERS, useHasRole } from '../common/roles';
@@ -80,6 +81,12 @@ const Children = () => {
   );
 };
 
+/** 变更记录: who changed this agency, when, which fields. */
+const AgencyChangeLog = () => {
+  const record = useRecordContext<AgencyRecord>();
+  return record ? <ChangeLog resource="agencies" id={record.id} /> : null;
+};
+
 const EmptyChildren = () => {
   const translate = useTranslate();
   return <span>{translate('jiandu.agencies.no_children')}</span>;
@@ -136,6 +143,9 @@ export const AgencyShow = () => (
             <DataTable.Col source="legalBasis" disableSort />
           </DataTable>
         </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="jiandu.change_log.tab" path="changelog">
+        <AgencyChangeLog />
       </TabbedShowLayout.Tab>
     </TabbedShowLayout>
   </Show>

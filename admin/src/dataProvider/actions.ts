@@ -25,6 +25,7 @@ import {
 import { AgencyFiguresQuery, ConfirmAgencyQualification, PublishAgency, SetPolicy } from './agencies';
 import { ImportOfficers, OfficersCsvQuery, RevealIdNumber, RecordEmploymentChange, RecordExam, RecordTraining } from './officers';
 import { CalendarYearsQuery } from './calendar';
+import { AgencyChangeLogQuery, OfficerChangeLogQuery } from './changeLog';
 import { PublicCertificateLookup, PublicCertificatesByHolderLookup } from './public';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
@@ -59,12 +60,16 @@ export const actions = {
   revealIdNumber: method(RevealIdNumber, (d) => d.revealIdNumber.idNumber ?? null),
   importOfficers: method(ImportOfficers, (d) => d.importOfficers),
   exportOfficersCsv: method(OfficersCsvQuery, (d) => d.officersCsv),
+  /** 变更记录 of an officer profile, newest first, one page. */
+  officerChangeLog: method(OfficerChangeLogQuery, (d) => d.officer.changeLog),
 
   // 执法主体
   confirmAgencyQualification: method(ConfirmAgencyQualification, (d) => d.confirmAgencyQualification),
   publishAgency: method(PublishAgency, (d) => d.publishAgency),
   setPolicy: method(SetPolicy, (d) => d.setPolicy),
   agencyFigures: method(AgencyFiguresQuery, (d) => d.agency.figures),
+  /** 变更记录 of an agency, newest first, one page; staff in scope only (others are refused). */
+  agencyChangeLog: method(AgencyChangeLogQuery, (d) => d.agency.changeLog),
 
   // 法定节假日安排
   calendarCoverage: method(CalendarYearsQuery, (d) => d.calendarYears),

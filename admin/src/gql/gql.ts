@@ -44,6 +44,9 @@ type Documents = {
     "\n  mutation RecoverCertificate($id: ID!, $note: String, $recoveredOn: String, $version: Int!) {\n    recoverCertificate(id: $id, note: $note, recoveredOn: $recoveredOn, version: $version) {\n      id\n      version\n      status\n    }\n  }\n": typeof types.RecoverCertificateDocument,
     "\n  query SuspensionPreview($id: ID!, $startsOn: String!) {\n    suspensionPreview(id: $id, startsOn: $startsOn) {\n      startsOn\n      endsOn\n      months\n      rule\n    }\n  }\n": typeof types.SuspensionPreviewDocument,
     "\n  query Today {\n    today\n  }\n": typeof types.TodayDocument,
+    "\n  fragment ChangeLogFields on ChangeLogList {\n    total\n    items {\n      id\n      action\n      actorName\n      at\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.ChangeLogFieldsFragmentDoc,
+    "\n  query AgencyChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    agency(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...ChangeLogFields\n      }\n    }\n  }\n": typeof types.AgencyChangeLogDocument,
+    "\n  query OfficerChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    officer(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...ChangeLogFields\n      }\n    }\n  }\n": typeof types.OfficerChangeLogDocument,
     "\n  query Complaints($offset: Int!, $limit: Int!, $filter: ComplaintFilter, $orderBy: ComplaintOrder) {\n    complaints(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        id\n        number\n        receivedAt\n        channel\n        anonymous\n        complainantName\n        agencyId\n        officerId\n        content\n        status\n        registeredBy\n      }\n    }\n  }\n": typeof types.ComplaintsDocument,
     "\n  fragment ComplaintRecord on Complaint {\n    id\n    number\n    receivedAt\n    channel\n    anonymous\n    complainantName\n    complainantPhone\n    agencyId\n    officerId\n    content\n    status\n    registeredBy\n    createdAt\n    version\n  }\n": typeof types.ComplaintRecordFragmentDoc,
     "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintRecord\n    }\n  }\n": typeof types.ComplaintDocument,
@@ -95,6 +98,9 @@ const documents: Documents = {
     "\n  mutation RecoverCertificate($id: ID!, $note: String, $recoveredOn: String, $version: Int!) {\n    recoverCertificate(id: $id, note: $note, recoveredOn: $recoveredOn, version: $version) {\n      id\n      version\n      status\n    }\n  }\n": types.RecoverCertificateDocument,
     "\n  query SuspensionPreview($id: ID!, $startsOn: String!) {\n    suspensionPreview(id: $id, startsOn: $startsOn) {\n      startsOn\n      endsOn\n      months\n      rule\n    }\n  }\n": types.SuspensionPreviewDocument,
     "\n  query Today {\n    today\n  }\n": types.TodayDocument,
+    "\n  fragment ChangeLogFields on ChangeLogList {\n    total\n    items {\n      id\n      action\n      actorName\n      at\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.ChangeLogFieldsFragmentDoc,
+    "\n  query AgencyChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    agency(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...ChangeLogFields\n      }\n    }\n  }\n": types.AgencyChangeLogDocument,
+    "\n  query OfficerChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    officer(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...ChangeLogFields\n      }\n    }\n  }\n": types.OfficerChangeLogDocument,
     "\n  query Complaints($offset: Int!, $limit: Int!, $filter: ComplaintFilter, $orderBy: ComplaintOrder) {\n    complaints(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        id\n        number\n        receivedAt\n        channel\n        anonymous\n        complainantName\n        agencyId\n        officerId\n        content\n        status\n        registeredBy\n      }\n    }\n  }\n": types.ComplaintsDocument,
     "\n  fragment ComplaintRecord on Complaint {\n    id\n    number\n    receivedAt\n    channel\n    anonymous\n    complainantName\n    complainantPhone\n    agencyId\n    officerId\n    content\n    status\n    registeredBy\n    createdAt\n    version\n  }\n": types.ComplaintRecordFragmentDoc,
     "\n  query Complaint($id: ID!) {\n    complaint(id: $id) {\n      ...ComplaintRecord\n    }\n  }\n": types.ComplaintDocument,
@@ -250,6 +256,18 @@ export function graphql(source: "\n  query SuspensionPreview($id: ID!, $startsOn
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Today {\n    today\n  }\n"): (typeof documents)["\n  query Today {\n    today\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ChangeLogFields on ChangeLogList {\n    total\n    items {\n      id\n      action\n      actorName\n      at\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment ChangeLogFields on ChangeLogList {\n    total\n    items {\n      id\n      action\n      actorName\n      at\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgencyChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    agency(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...ChangeLogFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AgencyChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    agency(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...ChangeLogFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OfficerChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    officer(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...ChangeLogFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query OfficerChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    officer(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...ChangeLogFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -254,6 +254,15 @@ export const en = {
     },
   },
   jiandu: {
+    change_log: {
+      tab: 'Change log',
+      at: 'When',
+      actor: 'By',
+      action: 'Action',
+      changes: 'Changes',
+      empty: 'No changes recorded',
+      no_value: '(empty)',
+    },
     calendar: {
       coverage: 'The statutory calendar covers %{from} to %{to} (%{package} plus entered years). Deadlines past it are provisional; once the State Council publishes the %{next} holiday arrangement, enter it here and the provisional deadlines are recomputed.',
       enter_year: 'Enter a year',
@@ -377,6 +386,7 @@ export const en = {
         officers: 'Officers on duty',
         certified: 'Holding a valid certificate',
         certified_detail: '%{count} of %{total} officers',
+        no_officers: 'No officer on duty: no rate',
         suspended: 'Suspended now',
         review_overdue: 'Review overdue',
         training: 'Training compliance',

@@ -354,6 +354,15 @@ export const zh = {
     },
   },
   jiandu: {
+    change_log: {
+      tab: '变更记录',
+      at: '时间',
+      actor: '操作人',
+      action: '操作',
+      changes: '变更内容',
+      empty: '暂无变更记录',
+      no_value: '（空）',
+    },
     calendar: {
       coverage: '法定工作日日历已覆盖 %{from} 至 %{to}（内置 %{package} 及管理员录入的年度）。截止日超出此范围的期限为暂定；国务院办公厅公布 %{next} 年节假日安排后，请在此录入，暂定期限将自动重新计算。',
       enter_year: '录入年度安排',
@@ -477,6 +486,7 @@ export const zh = {
         officers: '在岗执法人员',
         certified: '持证率',
         certified_detail: '持有效执法证 %{count} / %{total} 人',
+        no_officers: '暂无在岗执法人员，不计比率',
         suspended: '当前暂扣',
         review_overdue: '年审逾期',
         training: '培训达标率',

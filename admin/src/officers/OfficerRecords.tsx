@@ -1,7 +1,8 @@
 /**
  * The officer's records, as tabs of the officer page: 人员变动 (with the report deadline and the late flag),
  * this year's trainings against the required hours (003 第3条: 60 学时), qualification exams (003 第4条),
- * and who viewed the full ID number. Recording a training or an exam is a dialog each.
+ * who viewed the full ID number, and the 变更记录 of the profile (common/ChangeLog). Recording a training or an
+ * exam is a dialog each.
  */
 import AddIcon from '@mui/icons-material/Add';
 import { Box, Button, Card, CardContent, Chip, LinearProgress, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, Typography } from '@mui/material';
@@ -22,6 +23,7 @@ import {
 } from 'react-admin';
 import { ProvisionalChip } from '../certificates/CertificateHistory';
 import { ActionDialog } from '../common/ActionDialog';
+import { ChangeLog } from '../common/ChangeLog';
 import { RECORD_KEEPERS, useHasRole } from '../common/roles';
 import { useToday } from '../common/useToday';
 import { optionalText, requiredText, text } from '../common/validators';
@@ -313,7 +315,7 @@ const AccessesTab = ({ officer }: { officer: OfficerRecord }) => {
   );
 };
 
-type TabKey = 'changes' | 'trainings' | 'exams' | 'complaints' | 'accesses';
+type TabKey = 'changes' | 'trainings' | 'exams' | 'complaints' | 'accesses' | 'changelog';
 
 export const OfficerRecords = () => {
   const officer = useRecordContext<OfficerRecord>();
@@ -328,6 +330,7 @@ export const OfficerRecords = () => {
     { key: 'complaints', label: 'jiandu.officers.complaints', body: <Complaints /> },
   ];
   if (isAdmin) tabs.push({ key: 'accesses', label: 'jiandu.officers.tabs.accesses', body: <AccessesTab officer={officer} /> });
+  tabs.push({ key: 'changelog', label: 'jiandu.change_log.tab', body: <ChangeLog resource="officers" id={officer.id} /> });
   const current = tabs.find((t) => t.key === tab) ?? tabs[0]!;
   return (
     <Card variant="outlined">
