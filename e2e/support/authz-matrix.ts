@@ -16,6 +16,8 @@
  * fails on any Query/Mutation field, entity type or protected field that no row covers.
  */
 
+import { testDate } from './subgraph.js';
+
 export const CALLERS = ['anonymous', 'CERT_ADMIN', 'AGENCY_ADMIN', 'OFFICER', 'LEGAL_REVIEWER', 'SUPERVISOR', 'SYSTEM_ADMIN'] as const;
 export type Caller = (typeof CALLERS)[number];
 export const TARGETS = ['own', 'child', 'parent', 'sibling'] as const;
@@ -308,17 +310,17 @@ export const MATRIX: Record<string, Row> = {
   },
   'recordEmploymentChange: an officer the caller keeps': {
     covers: ['Mutation.recordEmploymentChange', 'EmploymentChangeResult.officer'], targeted: true, gateway: true, subgraph: 'personnel',
-    op: (f, t) => ({ query: 'mutation($id: ID!) { recordEmploymentChange(officerId: $id, version: 999, input: { toStatus: LEFT, effectiveOn: "2026-11-20" }) { officer { id } } }', variables: { id: f.nodes[t].officerId } }),
+    op: (f, t) => ({ query: `mutation($id: ID!) { recordEmploymentChange(officerId: $id, version: 999, input: { toStatus: LEFT, effectiveOn: "${testDate({ days: -4 })}" }) { officer { id } } }`, variables: { id: f.nodes[t].officerId } }),
     expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
   },
   'recordTraining: agency and certificate administrators, officers in scope': {
     covers: ['Mutation.recordTraining'], targeted: true, gateway: true, subgraph: 'personnel',
-    op: (f, t) => ({ query: 'mutation($id: ID!) { recordTraining(input: { officerId: $id, type: BUSINESS, title: "矩阵培训", trainedOn: "2026-11-01", hours: 1 }) { id } }', variables: { id: f.nodes[t].officerId } }),
+    op: (f, t) => ({ query: `mutation($id: ID!) { recordTraining(input: { officerId: $id, type: BUSINESS, title: "矩阵培训", trainedOn: "${testDate({ days: -23 })}", hours: 1 }) { id } }`, variables: { id: f.nodes[t].officerId } }),
     expect: roles(['AGENCY_ADMIN', 'CERT_ADMIN'], (c, t) => (inScope(c, t) ? 'OK' : 'NOT_FOUND')),
   },
   'recordExam: agency and certificate administrators, officers in scope': {
     covers: ['Mutation.recordExam'], targeted: true, gateway: true, subgraph: 'personnel',
-    op: (f, t) => ({ query: 'mutation($id: ID!) { recordExam(input: { officerId: $id, examName: "矩阵考试", examOn: "2026-11-01", passed: false }) { id } }', variables: { id: f.nodes[t].officerId } }),
+    op: (f, t) => ({ query: `mutation($id: ID!) { recordExam(input: { officerId: $id, examName: "矩阵考试", examOn: "${testDate({ days: -23 })}", passed: false }) { id } }`, variables: { id: f.nodes[t].officerId } }),
     expect: roles(['AGENCY_ADMIN', 'CERT_ADMIN'], (c, t) => (inScope(c, t) ? 'OK' : 'NOT_FOUND')),
   },
   'importOfficers (dry run): rows only for agencies the caller keeps': {

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadSeed000, MAX_PAGE_SIZE, pagedGroupedLoader, seedIds, sqlCounter } from '@jiandu/kit';
-import { startSubgraphForTest, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
+import { startSubgraphForTest, testDate, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
 import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createPersonnelOrm, SCHEMA } from '../src/orm.js';
 import { buildPersonnelSchema } from '../src/schema.js';
@@ -170,7 +170,7 @@ describe('one read rule and one write-scope rule (access.rules.ts), on every pat
     const unattached = await s.token(['AGENCY_ADMIN'], { name: '未关联的管理员' });
     const r = await gql(s.url, 'mutation($i: OfficerInput!) { createOfficer(input: $i) { id } }', { i: { name: '无主', agencyId: ROOT, region: '全疆', fields: ['机关事务管理'], duties: ['ENFORCEMENT'] } }, unattached);
     expect(codes(r)).toEqual(['FORBIDDEN']);
-    expect(codes(await gql(s.url, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { id } }', { i: { officerId: OFFICER, type: 'PUBLIC_LAW', title: '培训', trainedOn: '2026-01-05', hours: 2 } }, unattached))).toEqual(['NOT_FOUND']);
+    expect(codes(await gql(s.url, 'mutation($i: TrainingInput!) { recordTraining(input: $i) { id } }', { i: { officerId: OFFICER, type: 'PUBLIC_LAW', title: '培训', trainedOn: testDate({ days: -30 }), hours: 2 } }, unattached))).toEqual(['NOT_FOUND']);
   });
 });
 
