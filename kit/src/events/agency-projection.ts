@@ -1,6 +1,6 @@
 /**
  * The agency projection (DESIGN "Scope"): a subgraph that scopes by agency keeps a copy of personnel's
- * tree — id, parent, path, published — fed by personnel's agency events, because authorization cannot wait
+ * tree — id, parent, path, published, confirmed — fed by personnel's agency events, because authorization cannot wait
  * on a network call. The one copy of another subgraph's data that is allowed. Each consumer has the table
  * in its own schema (the entity carries no schema; the consumer's ORM places it), with `processed_event`.
  */
@@ -30,6 +30,10 @@ export class AgencyProjection {
 
   @Property({ type: 'boolean', default: false })
   published!: boolean;
+
+  /** 主体资格 confirmed by the certificate administrator (004 第十条): only a confirmed agency holds matters. */
+  @Property({ type: 'boolean', default: false })
+  confirmed!: boolean;
 
   /** personnel's tree revision of the event that last wrote this row's own facts (see `agencyProjectionHandlers`). */
   @Property({ type: 'integer', default: 0 })
@@ -62,6 +66,8 @@ export interface AgencyFacts {
   path: string;
   name: string;
   published: boolean;
+  /** 主体资格 confirmed (004 第十条). */
+  confirmed: boolean;
 }
 
 /**
@@ -120,11 +126,11 @@ function derivePaths(tx: EntityManager, schema: string, from: string | null) {
  */
 async function applyFacts(tx: EntityManager, schema: string, a: AgencyFacts & AtRevision): Promise<boolean> {
   const written = await tx.getConnection().execute<{ id: string }[]>(
-    `insert into "${schema}".agency_projection as x (id, parent_id, path, name, published, rev) values (?, ?, ?, ?, ?, ?)
-     on conflict (id) do update set parent_id = excluded.parent_id, path = excluded.path, name = excluded.name, published = excluded.published, rev = excluded.rev
+    `insert into "${schema}".agency_projection as x (id, parent_id, path, name, published, confirmed, rev) values (?, ?, ?, ?, ?, ?, ?)
+     on conflict (id) do update set parent_id = excluded.parent_id, path = excluded.path, name = excluded.name, published = excluded.published, confirmed = excluded.confirmed, rev = excluded.rev
       where x.rev < excluded.rev
      returning id`,
-    [a.id, a.parentId, a.path, a.name, a.published, a.rev],
+    [a.id, a.parentId, a.path, a.name, a.published, a.confirmed === true, a.rev],
     'all',
     tx.getTransactionContext(),
   );
@@ -161,12 +167,12 @@ export function agencyProjectionHandlers(schema: string): Partial<Record<EventTy
     },
     'agency.snapshot': async (event, tx) => {
       const s = (event as EventEnvelope<AgencySnapshot>).payload;
-      const rows = JSON.stringify(s.agencies.map((a) => ({ id: a.id, parent_id: a.parentId, path: a.path, name: a.name, published: a.published })));
+      const rows = JSON.stringify(s.agencies.map((a) => ({ id: a.id, parent_id: a.parentId, path: a.path, name: a.name, published: a.published, confirmed: a.confirmed === true })));
       await exec(
         tx,
-        `insert into "${schema}".agency_projection as x (id, parent_id, path, name, published, rev)
-         select id, parent_id, path, name, published, ?::int from json_to_recordset(?::json) as a(id uuid, parent_id uuid, path text, name text, published boolean)
-         on conflict (id) do update set parent_id = excluded.parent_id, path = excluded.path, name = excluded.name, published = excluded.published, rev = excluded.rev
+        `insert into "${schema}".agency_projection as x (id, parent_id, path, name, published, confirmed, rev)
+         select id, parent_id, path, name, published, confirmed, ?::int from json_to_recordset(?::json) as a(id uuid, parent_id uuid, path text, name text, published boolean, confirmed boolean)
+         on conflict (id) do update set parent_id = excluded.parent_id, path = excluded.path, name = excluded.name, published = excluded.published, confirmed = excluded.confirmed, rev = excluded.rev
           where x.rev < excluded.rev`,
         [s.rev, rows],
       );

@@ -17,7 +17,7 @@ const AT = new Date('2026-11-24T02:00:00Z');
 let url: string;
 let orm: MikroORM;
 
-const agency = (id: string, path: string, parentId: string | null = null): AgencyFacts => ({ id, parentId, path, name: '单位', published: true });
+const agency = (id: string, path: string, parentId: string | null = null): AgencyFacts => ({ id, parentId, path, name: '单位', published: true, confirmed: true });
 /** A move as personnel publishes it: the agency's facts after the move, at tree revision `rev`. */
 const moved = (rev: number, a: AgencyFacts, oldPath: string): AgencyMoved => ({ ...a, rev, oldPath, newPath: a.path });
 const A = '11111111-1111-4111-8111-111111111111';

@@ -1,11 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, groupedLoader } from '@jiandu/kit';
+import { byIdLoader, ChangeLog, groupedLoader, pagedGroupedLoader } from '@jiandu/kit';
 import { EnforcementMatter } from './matters/matter.entity.js';
 
 export function createLoaders(em: EntityManager) {
   return {
     matterById: byIdLoader(em, EnforcementMatter),
-    mattersByAgency: groupedLoader(em, EnforcementMatter, 'agencyId', [{ listSeq: 'asc' }, { id: 'asc' }]),
+    /** The agency's published list: current matters only (retired ones stay readable by id and with `includeRetired`). */
+    mattersByAgency: groupedLoader(em, EnforcementMatter, 'agencyId', [{ listSeq: 'asc' }, { id: 'asc' }], { retiredAt: null }),
+    changeLogByRecord: pagedGroupedLoader(em, ChangeLog, 'entityId', [['id', 'desc']]),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,10 +1,11 @@
-import { AgencyProjection, createOrm, ProcessedEvent, type MikroORM } from '@jiandu/kit';
+import { AgencyProjection, ChangeLog, createOrm, ProcessedEvent, type MikroORM } from '@jiandu/kit';
+import { MajorReviewEntry } from './matters/major-review.entity.js';
 import { EnforcementMatter } from './matters/matter.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** The PostgreSQL schema cases owns; no other subgraph reads it. */
 export const SCHEMA = 'cases';
-export const entities = [AgencyProjection, ProcessedEvent, EnforcementMatter];
+export const entities = [AgencyProjection, ProcessedEvent, EnforcementMatter, MajorReviewEntry, ChangeLog];
 
 export function createCasesOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

@@ -4,9 +4,15 @@ import { MatterResolver } from './matters/matter.resolver.js';
 import { AgencyMattersResolver } from './external/agency.resolver.js';
 import { AgencyStub } from './external/agency.stub.js';
 
+/** What each unique constraint of cases protects, for the DUPLICATE answer (kit `fromDatabaseError`). */
+export const UNIQUE_MESSAGES = {
+  enforcement_matter_agency_name_unique: { field: 'name', message: '该执法主体的现行清单中已有同名执法事项' },
+};
+
 /** The cases subgraph: owner of EnforcementMatter; contributes `Agency.matters` (DESIGN "Ownership"). */
 export function buildCasesSchema() {
   return buildFederatedSchema({
+    uniqueMessages: UNIQUE_MESSAGES,
     resolvers: [MatterResolver, AgencyMattersResolver],
     orphanedTypes: [AgencyStub],
     referenceResolvers: {

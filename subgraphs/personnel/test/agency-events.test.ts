@@ -76,7 +76,7 @@ describe('agency events (DESIGN "Events": in the same transaction as the change)
       ['agency.changed', b.id, true],
     ]);
     expect(events.map((e) => e.payload.rev)).toEqual([2, 3, 4, 5, 6, 7]);
-    expect(events[2]!.payload).toEqual({ id: a11.id, parentId: a1.id, path: `/${ROOT}/${a.id}/${a1.id}/${a11.id}/`, name: '甲州乙县丙乡司法所', published: false, rev: 4 });
+    expect(events[2]!.payload).toEqual({ id: a11.id, parentId: a1.id, path: `/${ROOT}/${a.id}/${a1.id}/${a11.id}/`, name: '甲州乙县丙乡司法所', published: false, confirmed: false, rev: 4 });
     expect(events[0]!.occurredAt).toBe(s.clock.now().toISOString());
   });
 
@@ -97,7 +97,7 @@ describe('moving an agency with its subtree', () => {
       // the agency's facts after the move, and the next revision after the refused create's (none): 8
       expect.objectContaining({
         type: 'agency.moved',
-        payload: { id: a1.id, parentId: b.id, path: `/${ROOT}/${b.id}/${a1.id}/`, name: '甲州乙县司法局', published: false, rev: 8, oldPath: `/${ROOT}/${a.id}/${a1.id}/`, newPath: `/${ROOT}/${b.id}/${a1.id}/` },
+        payload: { id: a1.id, parentId: b.id, path: `/${ROOT}/${b.id}/${a1.id}/`, name: '甲州乙县司法局', published: false, confirmed: false, rev: 8, oldPath: `/${ROOT}/${a.id}/${a1.id}/`, newPath: `/${ROOT}/${b.id}/${a1.id}/` },
       }),
     ]);
     a1.version++;

@@ -39,9 +39,9 @@ beforeAll(async () => {
   await feed('agency.snapshot', {
     rev: 1,
     agencies: [
-      { id: PARENT, parentId: null, path: `/${PARENT}/`, name: '上级', published: true },
-      { id: AGENCY, parentId: PARENT, path: `/${PARENT}/${AGENCY}/`, name: '本单位', published: true },
-      { id: OTHER_AGENCY, parentId: null, path: `/${OTHER_AGENCY}/`, name: '他处', published: true },
+      { id: PARENT, parentId: null, path: `/${PARENT}/`, name: '上级', published: true, confirmed: true },
+      { id: AGENCY, parentId: PARENT, path: `/${PARENT}/${AGENCY}/`, name: '本单位', published: true, confirmed: true },
+      { id: OTHER_AGENCY, parentId: null, path: `/${OTHER_AGENCY}/`, name: '他处', published: true, confirmed: true },
     ],
   });
 });
@@ -120,7 +120,7 @@ describe('complaints (004 第八条)', () => {
     const above = await s.token(['SUPERVISOR'], { agencyId: PARENT, agencyPath: `/${PARENT}/` });
     const move = (rev: number, oldParent: string, newParent: string) =>
       eventEnvelope('personnel', 'agency.moved', s.clock.now(), {
-        id: AGENCY, parentId: newParent, path: `/${newParent}/${AGENCY}/`, name: '本单位', published: true, rev, oldPath: `/${oldParent}/${AGENCY}/`, newPath: `/${newParent}/${AGENCY}/`,
+        id: AGENCY, parentId: newParent, path: `/${newParent}/${AGENCY}/`, name: '本单位', published: true, confirmed: true, rev, oldPath: `/${oldParent}/${AGENCY}/`, newPath: `/${newParent}/${AGENCY}/`,
       });
     const there = move(2, PARENT, OTHER_AGENCY);
     expect(await handleOnce(s.orm, SCHEMA, there, agencyProjectionHandlers(SCHEMA)['agency.moved']!)).toBe(true);

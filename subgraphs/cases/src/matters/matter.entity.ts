@@ -45,8 +45,10 @@ export function categoryOfLabel(label: string): MatterCategory | undefined {
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '执法事项 (enforcement matter): an entry of the agency\'s published list of enforcement powers (执法事项清单)' })
 @Entity({ tableName: 'enforcement_matter' })
+// One current matter of a name per agency; a retired one frees its name (the index is partial).
+@Index({ name: 'enforcement_matter_agency_name_unique', properties: ['agencyId', 'name'], expression: 'create unique index "enforcement_matter_agency_name_unique" on "cases"."enforcement_matter" ("agency_id", "name") where "retired_at" is null' })
 export class EnforcementMatter {
-  [OptionalProps]?: 'version' | 'unit' | 'field' | 'listSeq';
+  [OptionalProps]?: 'version' | 'unit' | 'field' | 'listSeq' | 'retiredAt' | 'retiredReason' | 'retiredBy' | 'updatedAt';
 
   @Field(() => ID, { description: '执法事项编号 (matter id)' })
   @PrimaryKey({ type: 'uuid' })
@@ -84,6 +86,22 @@ export class EnforcementMatter {
   @Field(() => Date, { description: '创建时间 (created at)' })
   @Property({ type: 'datetime' })
   createdAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: '更新时间 (last changed at)' })
+  @Property({ type: 'datetime', nullable: true })
+  updatedAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: '停用时间 (retired at); a retired matter stays readable, never deleted' })
+  @Property({ type: 'datetime', nullable: true })
+  retiredAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: '停用原因 (why it was retired)' })
+  @Property({ type: 'text', nullable: true })
+  retiredReason: string | null = null;
+
+  @Field(() => String, { nullable: true, description: '停用人 (who retired it)' })
+  @Property({ type: 'text', nullable: true })
+  retiredBy: string | null = null;
 
   @Field({ description: '版本号 (version)' })
   @Property({ version: true })

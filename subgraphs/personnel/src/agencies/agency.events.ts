@@ -8,8 +8,8 @@ import { eventEnvelope, publish, type AgencyChanged, type AgencyFacts, type Agen
 import { Agency } from './agency.entity.js';
 import { SCHEMA } from '../orm.js';
 
-export function agencyFacts(a: Pick<Agency, 'id' | 'parentId' | 'path' | 'name' | 'publishedAt'>): AgencyFacts {
-  return { id: a.id, parentId: a.parentId, path: a.path, name: a.name, published: a.publishedAt !== null };
+export function agencyFacts(a: Pick<Agency, 'id' | 'parentId' | 'path' | 'name' | 'publishedAt' | 'qualificationConfirmedAt'>): AgencyFacts {
+  return { id: a.id, parentId: a.parentId, path: a.path, name: a.name, published: a.publishedAt !== null, confirmed: a.qualificationConfirmedAt !== null };
 }
 
 /**
@@ -39,7 +39,7 @@ export function publishAgencyMoved(tx: EntityManager, at: Date, rev: number, age
 /** The whole tree as one event (a consumer rebuilds its projection from it). One query, one job per consumer. */
 export async function publishAgencySnapshot(tx: EntityManager, at: Date): Promise<number> {
   const rev = await nextTreeRevision(tx);
-  const agencies = await tx.find(Agency, {}, { fields: ['id', 'parentId', 'path', 'name', 'publishedAt'], orderBy: { path: 'asc' } });
+  const agencies = await tx.find(Agency, {}, { fields: ['id', 'parentId', 'path', 'name', 'publishedAt', 'qualificationConfirmedAt'], orderBy: { path: 'asc' } });
   await publish<AgencySnapshot>(tx, eventEnvelope('personnel', 'agency.snapshot', at, { rev, agencies: agencies.map(agencyFacts) }));
   return agencies.length;
 }
