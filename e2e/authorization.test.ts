@@ -37,6 +37,9 @@ async function buildTree(): Promise<Fixture> {
     certificateNumber: `MX${String(i).padStart(9, '0')}`,
     complaintId: randomUUID(),
     crossComplaintId: randomUUID(),
+    matterId: randomUUID(),
+    matterName: `矩阵执法事项${key}`,
+    catalogueEntryId: randomUUID(),
   });
   const R = node('R', null, 1);
   const P = node('P', R, 2);
@@ -70,6 +73,16 @@ async function buildTree(): Promise<Fixture> {
     await sql(db, complaint, [n.complaintId, `MX-${n.key}`, n.agencyId, n.officerId]);
     // a complaint about A naming this node's officer (recorded before officers were checked against agencies)
     await sql(db, complaint, [n.crossComplaintId, `MX-A-${n.key}`, A.agencyId, n.officerId]);
+    await sql(
+      db,
+      `insert into cases.enforcement_matter (id, name, category, agency_id, legal_basis, created_at) values ($1, $2, 'PUNISHMENT', $3, '矩阵依据', now())`,
+      [n.matterId, n.matterName, n.agencyId],
+    );
+    await sql(
+      db,
+      `insert into cases.major_review_entry (id, agency_id, kind, minimum_yuan, source_text, created_at) values ($1, $2, 'FINE_AMOUNT', 50000, '罚款五万元以上的', now())`,
+      [n.catalogueEntryId, n.agencyId],
+    );
   }
   const passwordHash = (await sql<{ password_hash: string }>(db, `select password_hash from personnel.user_account where username = 'supervisor'`))[0]!.password_hash;
   let certAdminUserId = '';

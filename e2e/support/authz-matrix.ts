@@ -39,6 +39,10 @@ export interface Node {
   complaintId: string;
   /** A complaint about A naming this node's officer (data from before officers were checked). */
   crossComplaintId: string;
+  /** A current matter of this agency's list, and an entry of its 重大执法决定法制审核目录. */
+  matterId: string;
+  matterName: string;
+  catalogueEntryId: string;
 }
 
 export interface Fixture {
@@ -94,6 +98,7 @@ const entity = (typename: string, id: string, selection = 'id'): Op => ({
 
 const AGENCY_INPUT = (n: Node) => ({ name: n.agencyName, level: n.level, parentId: n.parentId, region: '矩阵区', fields: ['矩阵领域'] });
 const OFFICER_INPUT = (n: Node) => ({ name: n.officerName, agencyId: n.agencyId, region: '矩阵区', fields: ['矩阵领域'], duties: ['ENFORCEMENT'] });
+const MATTER_INPUT = (n: Node) => ({ name: n.matterName, category: 'PUNISHMENT', legalBasis: '矩阵依据', agencyId: n.agencyId });
 const CERT_COMMANDS: [string, string, Record<string, unknown>][] = [
   ['renewCertificate', '$reason: String!', { reason: '矩阵换发' }],
   ['reviewCertificate', '', {}],
@@ -444,12 +449,50 @@ export const MATRIX: Record<string, Row> = {
     expect: roles(['SYSTEM_ADMIN'], always('BAD_USER_INPUT')),
   },
 
-  // ── cases: the published matters are public ────────────────────────────────────────────────────
+  // ── cases: the published matters are public; their keepers and the catalogue are scoped ────────────────────────────────────────────────────
   'matters: public list': { covers: ['Query.matters'], targeted: false, gateway: true, subgraph: 'cases', op: () => ({ query: '{ matters { total items { id name } } }' }), expect: always('OK') },
   'matter: public': {
     covers: ['Query.matter'], targeted: false, gateway: true, subgraph: 'cases',
     op: (f) => ({ query: 'query($id: ID!) { matter(id: $id) { id name legalBasis } }', variables: { id: f.matterId } }),
     expect: always('OK'),
+  },
+  'EnforcementMatter.changeLog: staff of the matter\'s agency subtree; null for other staff': {
+    covers: ['EnforcementMatter.changeLog'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($id: ID!) { matter(id: $id) { changeLog { items { id } } } }', variables: { id: f.nodes[t].matterId }, classify: (d) => nullOr(d.matter.changeLog) }),
+    expect: staff('OK', 'NULL'),
+  },
+  'createMatter: the keepers of the agency\'s list (a duplicate name proves it got that far)': {
+    covers: ['Mutation.createMatter'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'mutation($i: CreateMatterInput!) { createMatter(input: $i) { id } }', variables: { i: MATTER_INPUT(f.nodes[t]) } }),
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'DUPLICATE' : 'FORBIDDEN')),
+  },
+  'updateMatter: a matter the caller keeps (a stale version proves it got that far)': {
+    covers: ['Mutation.updateMatter'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => {
+      const { agencyId: _, ...input } = MATTER_INPUT(f.nodes[t]);
+      return { query: 'mutation($id: ID!, $i: MatterInput!) { updateMatter(id: $id, version: 999, input: $i) { id } }', variables: { id: f.nodes[t].matterId, i: input } };
+    },
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'retireMatter: a matter the caller keeps (a stale version proves it got that far)': {
+    covers: ['Mutation.retireMatter'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { retireMatter(id: $id, version: 999, reason: "矩阵停用") { id } }', variables: { id: f.nodes[t].matterId } }),
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'majorReviewCatalogue: staff of the agency\'s subtree': {
+    covers: ['Query.majorReviewCatalogue'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($a: ID!) { majorReviewCatalogue(agencyId: $a) { id } }', variables: { a: f.nodes[t].agencyId }, classify: (d) => some(d.majorReviewCatalogue) }),
+    expect: staff('SOME'),
+  },
+  'addMajorReviewEntry: the keepers of the agency\'s list (an entry without its wording proves it got that far)': {
+    covers: ['Mutation.addMajorReviewEntry'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'mutation($a: ID!) { addMajorReviewEntry(input: { agencyId: $a, kind: FINE_AMOUNT, minimumYuan: 10000, sourceText: "" }) { id } }', variables: { a: f.nodes[t].agencyId } }),
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'BAD_USER_INPUT' : 'FORBIDDEN')),
+  },
+  'removeMajorReviewEntry: an entry the caller keeps (a stale version proves it got that far)': {
+    covers: ['Mutation.removeMajorReviewEntry'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { removeMajorReviewEntry(id: $id, version: 999) }', variables: { id: f.nodes[t].catalogueEntryId } }),
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
   },
   '_entities EnforcementMatter (cases): public': {
     covers: ['_entities:cases.EnforcementMatter'], targeted: false, gateway: false, subgraph: 'cases',

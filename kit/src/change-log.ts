@@ -7,11 +7,13 @@
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property, Index } from '@mikro-orm/decorators/legacy';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { Identity } from './identity.js';
 import type { FieldMasks } from './masking.js';
 import { Paged } from './lists.js';
 
+// Shareable: every subgraph that keeps a change log (personnel, cases) resolves these types the same way.
+@Directive('@shareable')
 @ObjectType({ description: '字段变更 (one field changed by an edit)' })
 export class FieldChange {
   @Field({ description: '字段 (field)' })
@@ -25,6 +27,7 @@ export class FieldChange {
 }
 
 /** Who changed what in a record, when (DESIGN "Beyond the minimum": an audit trail queryable per record). */
+@Directive('@shareable')
 @ObjectType({ description: '修改记录 (an edit of a record): who, when, which fields' })
 @Entity({ tableName: 'change_log' })
 @Index({ properties: ['entity', 'entityId'] })
@@ -64,6 +67,7 @@ export class ChangeLog {
   at!: Date;
 }
 
+@Directive('@shareable')
 @ObjectType({ description: '修改记录的一页 (a page of change-log entries), newest first' })
 export class ChangeLogList extends Paged(ChangeLog, { zh: '修改记录', en: 'entries' }) {}
 

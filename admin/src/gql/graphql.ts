@@ -367,6 +367,8 @@ export type MatterFilter = {
   category?: MatterCategory | null | undefined;
   /** 只取这些编号 (only these ids), at most 200 */
   ids?: Array<string> | null | undefined;
+  /** 包括已停用的事项 (include retired matters); default false */
+  includeRetired?: boolean | null | undefined;
   /** 名称或依据包含 (name or legal basis contains) */
   search?: string | null | undefined;
 };
