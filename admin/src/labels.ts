@@ -18,6 +18,7 @@ import type {
   ComplaintStatus,
   Duty,
   EmploymentStatus,
+  MajorReviewKind,
   MatterCategory,
   ReviewState,
   Role,
@@ -115,6 +116,10 @@ export const enumLabels = {
     ADJUDICATION: '行政裁决',
     REWARD: '行政奖励',
   } satisfies Record<MatterCategory, string>,
+  MajorReviewKind: {
+    MATTER: '执法事项',
+    FINE_AMOUNT: '罚款数额',
+  } satisfies Record<MajorReviewKind, string>,
   ComplaintChannel: {
     PHONE: '电话',
     LETTER: '信函',

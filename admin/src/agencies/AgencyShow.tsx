@@ -30,6 +30,7 @@ import type { AgencyQuery } from '../gql/graphql';
 import { AgencyQualificationButtons } from './AgencyActions';
 import { AgencyFiguresCard } from './AgencyFigures';
 import { AgencyPolicies } from './AgencyPolicies';
+import { MajorReviewCatalogue } from '../matters/MajorReviewCatalogue';
 
 type AgencyRecord = AgencyQuery['agency'];
 
@@ -46,6 +47,19 @@ const CreateChildButton = () => {
   return (
     <Button component={Link} to={`/agencies/create?parentId=${encodeURIComponent(record.id)}`} size="small" startIcon={<AddIcon />}>
       {translate('jiandu.agencies.create_child')}
+    </Button>
+  );
+};
+
+/** 新增执法事项: the create form, with this agency (keepers only; the server checks 004 第十条). */
+const CreateMatterButton = () => {
+  const record = useRecordContext<AgencyRecord>();
+  const translate = useTranslate();
+  const mayKeep = useHasRole(...RECORD_KEEPERS);
+  if (!record || !mayKeep) return null;
+  return (
+    <Button component={Link} to={`/matters/create?agencyId=${encodeURIComponent(record.id)}`} size="small" startIcon={<AddIcon />} sx={{ mt: 1 }}>
+      {translate('jiandu.matters.create_for_agency')}
     </Button>
   );
 };
@@ -143,6 +157,10 @@ export const AgencyShow = () => (
             <DataTable.Col source="legalBasis" disableSort />
           </DataTable>
         </ReferenceManyField>
+        <CreateMatterButton />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="jiandu.matters.catalogue" path="major-review">
+        <MajorReviewCatalogue />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="jiandu.change_log.tab" path="changelog">
         <AgencyChangeLog />

@@ -15,12 +15,13 @@ import { enumKey, type EnumName } from '../labels';
 import { DateTimeField } from './DateTimeField';
 
 type Entry = ChangeLogFieldsFragment['items'][number];
-type ChangeLogResource = 'agencies' | 'officers';
+type ChangeLogResource = 'agencies' | 'officers' | 'matters';
 
 /** Fields whose logged value is an enum value (or several, joined by 、), by resource. */
 const ENUM_FIELDS: Record<ChangeLogResource, Record<string, EnumName>> = {
   agencies: { level: 'AgencyLevel' },
   officers: { employmentStatus: 'EmploymentStatus', duties: 'Duty' },
+  matters: { category: 'MatterCategory' },
 };
 
 /** Fields whose logged value is an agency id: shown as the agency's name. */
@@ -74,7 +75,7 @@ export const ChangeLog = ({ resource, id }: { resource: ChangeLogResource; id: s
     queryKey: [resource, 'changeLog', { id, page, perPage }],
     queryFn: () => {
       const params = { id, offset: (page - 1) * perPage, limit: perPage };
-      return resource === 'agencies' ? dataProvider.agencyChangeLog(params) : dataProvider.officerChangeLog(params);
+      return resource === 'agencies' ? dataProvider.agencyChangeLog(params) : resource === 'matters' ? dataProvider.matterChangeLog(params) : dataProvider.officerChangeLog(params);
     },
     placeholderData: keepPreviousData,
     retry: false,

@@ -25,6 +25,7 @@ import {
 import { AgencyFiguresQuery, ConfirmAgencyQualification, PublishAgency, SetPolicy } from './agencies';
 import { ImportOfficers, OfficersCsvQuery, RevealIdNumber, RecordEmploymentChange, RecordExam, RecordTraining } from './officers';
 import { CalendarYearsQuery } from './calendar';
+import { AddMajorReviewEntry, MajorReviewCatalogueQuery, MatterChangeLogQuery, RemoveMajorReviewEntry, RetireMatter } from './matters';
 import { AgencyChangeLogQuery, OfficerChangeLogQuery } from './changeLog';
 import { PublicCertificateLookup, PublicCertificatesByHolderLookup } from './public';
 
@@ -70,6 +71,14 @@ export const actions = {
   agencyFigures: method(AgencyFiguresQuery, (d) => d.agency.figures),
   /** 变更记录 of an agency, newest first, one page; staff in scope only (others are refused). */
   agencyChangeLog: method(AgencyChangeLogQuery, (d) => d.agency.changeLog),
+
+  // 执法事项清单 and 重大执法决定法制审核目录 (004 第三条, 第十六条)
+  retireMatter: method(RetireMatter, (d) => d.retireMatter),
+  /** 变更记录 of a matter; null (shown as empty) for staff outside its agency's subtree. */
+  matterChangeLog: method(MatterChangeLogQuery, (d) => d.matter.changeLog ?? { total: 0, items: [] }),
+  majorReviewCatalogue: method(MajorReviewCatalogueQuery, (d) => d.majorReviewCatalogue),
+  addMajorReviewEntry: method(AddMajorReviewEntry, (d) => d.addMajorReviewEntry),
+  removeMajorReviewEntry: method(RemoveMajorReviewEntry, (d) => d.removeMajorReviewEntry),
 
   // 法定节假日安排
   calendarCoverage: method(CalendarYearsQuery, (d) => d.calendarYears),
