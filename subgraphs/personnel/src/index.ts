@@ -6,6 +6,7 @@ import { createLoaders } from './loaders.js';
 import { seedPersonnel } from './seed/seed.js';
 import { useTokenIssuer } from './accounts/account.resolver.js';
 import { recountForInstalledPackage } from './calendar/calendar-year.service.js';
+import { republishAgenciesOnDeploy } from './agencies/agency.actions.js';
 
 await runSubgraphMain({
   name: 'personnel',
@@ -15,10 +16,12 @@ await runSubgraphMain({
   createLoaders,
   seed: async (em, now, env) => ({ ...(await seedPersonnel(em, now, { demoUsers: env.seedDemo })) }),
   port: (env) => env.personnelPort,
-  // DESIGN "Statutory time": a newer holiday package (a deploy) recounts the provisional deadlines it makes final
+  // At every deploy: DESIGN "Statutory time" — a newer holiday package recounts the provisional deadlines it makes
+  // final; DESIGN "Scope" — the agency tree is republished so the other subgraphs' projections catch up.
   afterMigrate: async (orm, clock) => {
     const r = await recountForInstalledPackage(orm.em.fork(), clock.now());
-    return { package: r.label, newYears: r.newYears, recomputed: r.recomputed.length };
+    const agencies = await republishAgenciesOnDeploy(orm.em.fork(), clock);
+    return { package: r.label, newYears: r.newYears, recomputed: r.recomputed.length, agenciesRepublished: agencies };
   },
   beforeServe: async (env) => useTokenIssuer(await TokenIssuer.create(env.jwt)),
 });

@@ -11,6 +11,7 @@ import { createPersonnelOrm, SCHEMA } from '../src/orm.js';
 import { buildPersonnelSchema } from '../src/schema.js';
 import { createLoaders } from '../src/loaders.js';
 import { seedPersonnel } from '../src/seed/seed.js';
+import { republishAgenciesOnDeploy } from '../src/agencies/agency.actions.js';
 
 const ROOT = seedIds.agency(loadSeed000().agency.name);
 let s: SubgraphUnderTest;
@@ -146,6 +147,18 @@ describe('rebuilding projections', () => {
     expect(snapshot!.payload.agencies).toHaveLength(6);
     expect(snapshot!.payload.rev).toBe(Number((await sql<{ rev: number }>(s.databaseUrl, 'select rev from personnel.agency_tree_revision'))[0]!.rev));
     expect(snapshot!.payload.agencies).toContainEqual(expect.objectContaining({ id: a11.id, path: await pathOf(a11.id) }));
+  });
+});
+
+describe('a deploy republishes the tree (DESIGN "Scope": projections catch up after an upgrade)', () => {
+  it('migrate publishes one snapshot of the current tree, at a new revision', async () => {
+    await newEvents();
+    const n = await republishAgenciesOnDeploy(s.orm.em.fork(), s.clock);
+    const [snapshot, ...rest] = await newEvents();
+    expect(rest).toEqual([]);
+    expect(snapshot!.type).toBe('agency.snapshot');
+    expect(snapshot!.payload.agencies).toHaveLength(n);
+    expect(snapshot!.payload.rev).toBe(Number((await sql<{ rev: number }>(s.databaseUrl, 'select rev from personnel.agency_tree_revision'))[0]!.rev));
   });
 });
 

@@ -170,6 +170,16 @@ export async function moveAgency(em: EntityManager, identity: Identity, clock: C
 }
 
 /** Publishes the whole tree as one snapshot event, so a new or damaged projection rebuilds itself. System administrators. */
+/**
+ * At every deploy (`migrate`), the tree is published once as a snapshot (when there is one), so that a
+ * projection created or extended by this deploy's migrations (a new consumer, a new projected column such as
+ * `confirmed`) catches up without anyone having to call `republishAgencies`. Applying a snapshot is idempotent
+ * and guarded by the tree revision, so publishing it again is harmless. Returns the number of agencies published.
+ */
+export async function republishAgenciesOnDeploy(em: EntityManager, clock: Clock): Promise<number> {
+  return em.transactional(async (tx) => ((await tx.count(Agency, {})) > 0 ? publishAgencySnapshot(tx, clock.now()) : 0));
+}
+
 export async function republishAgencies(em: EntityManager, identity: Identity, clock: Clock): Promise<number> {
   requireRole(identity, 'SYSTEM_ADMIN');
   return em.transactional((tx) => publishAgencySnapshot(tx, clock.now()));
