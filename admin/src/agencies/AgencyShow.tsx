@@ -25,6 +25,7 @@ import { ChangeLog } from '../common/ChangeLog';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { RECORD_KEEPERS, useHasRole } from '../common/roles';
+import { RecordNameTitle } from '../common/RecordNameTitle';
 import { showQueryOptions } from '../common/showQueryOptions';
 import type { AgencyQuery } from '../gql/graphql';
 import { AgencyQualificationButtons } from './AgencyActions';
@@ -33,11 +34,6 @@ import { AgencyPolicies } from './AgencyPolicies';
 import { MajorReviewCatalogue } from '../matters/MajorReviewCatalogue';
 
 type AgencyRecord = AgencyQuery['agency'];
-
-const AgencyTitle = () => {
-  const record = useRecordContext<AgencyRecord>();
-  return <span>{record?.name ?? ''}</span>;
-};
 
 /** 新建下级执法主体: the create form, starting under this agency. */
 const CreateChildButton = () => {
@@ -107,7 +103,7 @@ const EmptyChildren = () => {
 };
 
 export const AgencyShow = () => (
-  <Show queryOptions={showQueryOptions} title={<AgencyTitle />} actions={<AgencyShowActions />} aside={<AgencyFiguresCard />}>
+  <Show queryOptions={showQueryOptions} title={<RecordNameTitle />} actions={<AgencyShowActions />} aside={<AgencyFiguresCard />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="jiandu.agencies.profile">
         <TextField source="name" />

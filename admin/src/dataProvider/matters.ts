@@ -7,28 +7,9 @@ import type { MatterCategory, MatterFilter, MatterInput, MatterOrderField } from
 import { request } from './client';
 import { defineResource } from './resource';
 
-const MattersQuery = graphql(`
-  query Matters($offset: Int!, $limit: Int!, $filter: MatterFilter, $orderBy: MatterOrder) {
-    matters(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {
-      total
-      items {
-        id
-        listSeq
-        category
-        name
-        legalBasis
-        agencyId
-        field
-        unit
-        retired
-        version
-      }
-    }
-  }
-`);
-
-const MatterDetail = graphql(`
-  fragment MatterDetail on EnforcementMatter {
+/** What a row of the list shows; the matter's page adds its dates and retirement to it. */
+graphql(`
+  fragment MatterRow on EnforcementMatter {
     id
     listSeq
     category
@@ -37,13 +18,30 @@ const MatterDetail = graphql(`
     agencyId
     field
     unit
+    retired
+    version
+  }
+`);
+
+const MattersQuery = graphql(`
+  query Matters($offset: Int!, $limit: Int!, $filter: MatterFilter, $orderBy: MatterOrder) {
+    matters(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {
+      total
+      items {
+        ...MatterRow
+      }
+    }
+  }
+`);
+
+const MatterDetail = graphql(`
+  fragment MatterDetail on EnforcementMatter {
+    ...MatterRow
     createdAt
     updatedAt
-    retired
     retiredAt
     retiredReason
     retiredBy
-    version
   }
 `);
 

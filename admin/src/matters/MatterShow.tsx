@@ -4,16 +4,12 @@ import { ChangeLog } from '../common/ChangeLog';
 import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { RECORD_KEEPERS, useHasRole } from '../common/roles';
+import { RecordNameTitle } from '../common/RecordNameTitle';
 import { showQueryOptions } from '../common/showQueryOptions';
 import type { MatterQuery } from '../gql/graphql';
 import { RetireMatterButton } from './RetireMatterButton';
 
 type MatterRecord = MatterQuery['matter'];
-
-const MatterTitle = () => {
-  const record = useRecordContext<MatterRecord>();
-  return <span>{record?.name ?? ''}</span>;
-};
 
 const MatterShowActions = () => {
   const record = useRecordContext<MatterRecord>();
@@ -45,7 +41,7 @@ const MatterChangeLog = () => {
 };
 
 export const MatterShow = () => (
-  <Show queryOptions={showQueryOptions} title={<MatterTitle />} actions={<MatterShowActions />}>
+  <Show queryOptions={showQueryOptions} title={<RecordNameTitle />} actions={<MatterShowActions />}>
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="jiandu.matters.profile">
         <RetiredBanner />

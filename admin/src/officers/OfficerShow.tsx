@@ -9,11 +9,11 @@ import {
   TextArrayField,
   TextField,
   TopToolbar,
-  useRecordContext,
 } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { RECORD_KEEPERS, useHasRole } from '../common/roles';
 import { SectionTitle } from '../common/SectionTitle';
+import { RecordNameTitle } from '../common/RecordNameTitle';
 import { showQueryOptions } from '../common/showQueryOptions';
 import type { OfficerQuery } from '../gql/graphql';
 import { CertificateCard } from './CertificateCard';
@@ -23,11 +23,6 @@ import { OfficerRecords } from './OfficerRecords';
 import { RevealIdNumberButton } from './RevealIdNumberButton';
 
 type OfficerRecord = OfficerQuery['officer'];
-
-const OfficerTitle = () => {
-  const record = useRecordContext<OfficerRecord>();
-  return <span>{record?.name ?? ''}</span>;
-};
 
 const Profile = () => (
   <Card variant="outlined">
@@ -64,7 +59,7 @@ const OfficerShowActions = () => {
 };
 
 export const OfficerShow = () => (
-  <Show queryOptions={showQueryOptions} title={<OfficerTitle />} component="div" actions={<OfficerShowActions />}>
+  <Show queryOptions={showQueryOptions} title={<RecordNameTitle />} component="div" actions={<OfficerShowActions />}>
     <Grid container spacing={2}>
       <Grid size={{ xs: 12, md: 5 }}>
         <Profile />
