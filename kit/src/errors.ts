@@ -25,6 +25,14 @@ export enum ErrorCode {
   /** A precondition of a certificate (exam, training, confirmed agency) is missing. */
   PRECONDITION_FAILED = 'PRECONDITION_FAILED',
   LEGAL_REVIEW_REQUIRED = 'LEGAL_REVIEW_REQUIRED',
+  /**
+   * An officer named as a handler, or recording a step, holds no certificate valid at that instant for the
+   * matter's field and region (003 第4条, 004 第十一条); `extensions.officerId`, `extensions.status`. A
+   * suspended certificate answers CERTIFICATE_SUSPENDED instead.
+   */
+  NOT_ENTITLED = 'NOT_ENTITLED',
+  /** A 查封扣押 or 强制拆除 step without an audio-visual record (004 第十五条 second paragraph). */
+  AUDIOVISUAL_RECORD_REQUIRED = 'AUDIOVISUAL_RECORD_REQUIRED',
   DEADLINE_PASSED = 'DEADLINE_PASSED',
   /** Refused before execution: too deep, too many aliases/directives/tokens, or too costly (`extensions.limit`). */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
