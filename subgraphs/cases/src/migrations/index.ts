@@ -3,10 +3,12 @@ import { Migration20261124002308 } from './Migration20261124002308.js';
 import { Migration20261202142758_agency_projection } from './Migration20261202142758_agency_projection.js';
 import { Migration20261202153111_agency_rev } from './Migration20261202153111_agency_rev.js';
 import { Migration20261202160558_matters } from './Migration20261202160558_matters.js';
+import { Migration20261202171605_cases } from './Migration20261202171605_cases.js';
 
 export const migrations = [
   { name: 'Migration20261124002308', class: Migration20261124002308 },
   { name: 'Migration20261202142758_agency_projection', class: Migration20261202142758_agency_projection },
   { name: 'Migration20261202153111_agency_rev', class: Migration20261202153111_agency_rev },
   { name: 'Migration20261202160558_matters', class: Migration20261202160558_matters },
+  { name: 'Migration20261202171605_cases', class: Migration20261202171605_cases },
 ];
