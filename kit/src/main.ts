@@ -9,7 +9,8 @@ import { logger } from './log.js';
 import { migrate } from './db.js';
 import { clockFromEnv } from './clock-env.js';
 import { TokenVerifier, type Identity } from './identity.js';
-import { startSubgraphServer } from './subgraph.js';
+import { startSubgraphServer, type SubgraphRouteDeps } from './subgraph.js';
+import type express from 'express';
 import type { Clock } from './calendar/index.js';
 import { startConsumer, type Consumer, type EventHandlers } from './events/consumer.js';
 
@@ -28,6 +29,11 @@ export interface SubgraphMain<L> {
    * for a newer holiday package); what it returns is logged.
    */
   afterMigrate?(orm: MikroORM, clock: Clock): Promise<unknown>;
+  /**
+   * HTTP routes of the subgraph besides GraphQL (e.g. cases' `POST /files`, `GET /files/:sha256`), mounted before
+   * it; they verify the caller's token with `deps.verifier` as GraphQL does.
+   */
+  routes?(app: express.Express, deps: SubgraphRouteDeps): void;
   /** Runs before serving (e.g. personnel loads its signing key). */
   beforeServe?(env: Env, orm: MikroORM, clock: Clock): Promise<void>;
 }
@@ -87,12 +93,14 @@ export async function runSubgraphMain<L>(s: SubgraphMain<L>, argv: string[] = pr
   }
   await s.beforeServe?.(e, orm, clock);
   const { schema } = await s.buildSchema();
+  const verifier = await TokenVerifier.create(e.jwt, () => clock.now());
   const server = await startSubgraphServer({
     name: s.name,
     schema,
     orm,
-    verifier: await TokenVerifier.create(e.jwt, () => clock.now()),
+    verifier,
     clock,
+    routes: s.routes ? (app) => s.routes!(app, { orm, verifier, clock }) : undefined,
     createLoaders: (em, identity, c, authorization) => s.createLoaders(em, identity, c, authorization),
     port: s.port(e),
     metrics: e.metrics,

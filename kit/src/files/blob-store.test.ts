@@ -21,6 +21,7 @@ function contract(name: string, store: () => BlobStore) {
       const put = await s.put(chunks('现场', '照片', '的内容'));
       expect(put).toEqual({ sha256: sha('现场照片的内容'), size: Buffer.byteLength('现场照片的内容') });
       expect(await s.has(put.sha256)).toBe(true);
+      expect(await s.stat(put.sha256)).toEqual({ size: put.size });
       const got = await s.get(put.sha256);
       expect(got!.size).toBe(put.size);
       expect(await text(got!.stream)).toBe('现场照片的内容');
@@ -37,6 +38,7 @@ function contract(name: string, store: () => BlobStore) {
     it('an unknown or malformed digest is absent, not an error', async () => {
       const s = store();
       expect(await s.has(sha('从未上传'))).toBe(false);
+      expect(await s.stat(sha('从未上传'))).toBeNull();
       expect(await s.get(sha('从未上传'))).toBeNull();
       expect(await s.has('../../etc/passwd')).toBe(false);
       expect(await s.get('ABC')).toBeNull();
@@ -78,6 +80,7 @@ describe('LocalBlobStore layout', () => {
 interface S3rverInstance {
   run(): Promise<{ address: string; port: number }>;
   close(): Promise<void>;
+  httpServer?: http.Server;
 }
 let s3rver: S3rverInstance;
 let endpoint = '';
@@ -88,7 +91,10 @@ beforeAll(async () => {
   const { port } = await s3rver.run();
   endpoint = `http://127.0.0.1:${port}`;
 });
-afterAll(() => s3rver?.close());
+afterAll(async () => {
+  s3rver?.httpServer?.closeAllConnections();
+  await s3rver?.close();
+});
 
 const settings = (o: Partial<{ secretAccessKey: string }> = {}) => ({
   endpoint, bucket: 'jiandu-files', region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: o.secretAccessKey ?? 'S3RVER',

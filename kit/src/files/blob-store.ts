@@ -25,6 +25,8 @@ export interface BlobStore {
   /** Stores the content (idempotent: the same bytes give the same digest and one object). */
   put(body: Readable | Buffer | Uint8Array, o?: PutOptions): Promise<StoredBlob>;
   has(sha256: string): Promise<boolean>;
+  /** The stored size, or null when no such blob is stored. */
+  stat(sha256: string): Promise<{ size: number } | null>;
   /** The content, or null when no such blob is stored. */
   get(sha256: string): Promise<{ stream: Readable; size: number } | null>;
 }
@@ -95,11 +97,16 @@ export class LocalBlobStore implements BlobStore {
   }
 
   async has(sha256: string): Promise<boolean> {
-    if (!isSha256(sha256)) return false;
+    return (await this.stat(sha256)) !== null;
+  }
+
+  async stat(sha256: string): Promise<{ size: number } | null> {
+    if (!isSha256(sha256)) return null;
     try {
-      return (await fs.promises.stat(this.pathOf(sha256))).isFile();
+      const st = await fs.promises.stat(this.pathOf(sha256));
+      return st.isFile() ? { size: st.size } : null;
     } catch {
-      return false;
+      return null;
     }
   }
 

@@ -62,11 +62,15 @@ export class S3BlobStore implements BlobStore {
   }
 
   async has(sha256: string): Promise<boolean> {
-    if (!isSha256(sha256)) return false;
+    return (await this.stat(sha256)) !== null;
+  }
+
+  async stat(sha256: string): Promise<{ size: number } | null> {
+    if (!isSha256(sha256)) return null;
     const res = await this.client.fetch(this.url(sha256), { method: 'HEAD' });
-    if (res.status === 404) return false;
+    if (res.status === 404) return null;
     if (!res.ok) throw new S3StoreError('HEAD', res.status, '');
-    return true;
+    return { size: Number(res.headers.get('content-length') ?? 0) };
   }
 
   async get(sha256: string): Promise<{ stream: Readable; size: number } | null> {

@@ -3,6 +3,7 @@ import type { CasesContext } from './context.js';
 import { MatterResolver } from './matters/matter.resolver.js';
 import { AgencyMattersResolver } from './external/agency.resolver.js';
 import { AgencyStub } from './external/agency.stub.js';
+import { CaseRecordEntryResolver, CaseRecordResolver } from './record/record.resolver.js';
 
 /** What each unique constraint of cases protects, for the DUPLICATE answer (kit `fromDatabaseError`). */
 export const UNIQUE_MESSAGES = {
@@ -13,7 +14,7 @@ export const UNIQUE_MESSAGES = {
 export function buildCasesSchema() {
   return buildFederatedSchema({
     uniqueMessages: UNIQUE_MESSAGES,
-    resolvers: [MatterResolver, AgencyMattersResolver],
+    resolvers: [MatterResolver, AgencyMattersResolver, CaseRecordEntryResolver, CaseRecordResolver],
     orphanedTypes: [AgencyStub],
     referenceResolvers: {
       EnforcementMatter: { __resolveReference: (ref: { id: string }, ctx: CasesContext) => ctx.loaders.matterById.load(ref.id) },
