@@ -3,7 +3,7 @@
  * streamed through the gateway to cases' content-addressed store), records it as an entry of the case's
  * hash-chained record, downloads it back; a stranger cannot; an entry edited in SQL is named by verifyRecord.
  */
-import { randomBytes, createHash, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD, loadSeed000, parseEnv, seedIds, TokenIssuer } from '@jiandu/kit';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
@@ -28,33 +28,22 @@ const upload = (body: Buffer, o: { token?: string; type?: string; name?: string 
       'content-type': o.type ?? 'image/jpeg',
       'x-file-name': encodeURIComponent(o.name ?? '现场照片 1.jpg'),
     },
-    body,
+    body: new Uint8Array(body),
   });
 const download = (sha256: string, token?: string) => fetch(`${p.baseUrl}/files/${sha256}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
 const ADD = 'mutation($c: ID!, $i: RecordEntryInput!) { addRecordEntry(caseId: $c, input: $i) { id seq stage kind fileSha256 fileName fileSize mediaType fileUrl actorName prevHash hash } }';
 const VERIFY = 'query($c: ID!) { verifyRecord(caseId: $c) { ok entries firstBrokenSeq firstBrokenId reason headHash } }';
 
-/** A case of the seed agency, in investigation, worked by 潘铤 (the demo officer) and a second handler. */
+/** A case of the seed agency registered by 潘铤 (the demo officer, lead) with 姚建军, moved on to investigation. */
 async function registerCase(): Promise<string> {
-  const id = randomUUID();
-  const matterId = seedIds.matter(seed.agency.name, 1);
-  const now = new Date(TEST_NOW);
-  await sql(
-    p.databaseUrl,
-    `insert into cases.enforcement_case (id, number, year, seq, agency_id, matter_id, category, field, cause, registered_on, registered_at, stage, stage_entered_at)
-     values ($1, '〔2026〕9001号', 2026, 9001, $2, $3, 'PUNISHMENT', '机关事务管理', '全过程记录测试', $4::date, $5, 'INVESTIGATION', $5)`,
-    [id, agencyId, matterId, now.toISOString().slice(0, 10), now],
-  );
-  const [a, b] = seed.officers;
-  for (const [i, o] of [a!, b!].entries()) {
-    await sql(
-      p.databaseUrl,
-      `insert into cases.case_handler (id, case_id, officer_id, officer_name, certificate_number, lead, assigned_at) values ($1, $2, $3, $4, $5, $6, $7)`,
-      [randomUUID(), id, seedIds.officer(o.certificateNumber), o.name, o.certificateNumber, i === 0, now],
-    );
-  }
-  return id;
+  const matters = await ok(p.gatewayUrl, '{ matters(filter: { category: PUNISHMENT }) { items { id agencyId } } }');
+  const matterId = matters.matters.items.find((m: any) => m.agencyId === agencyId).id;
+  const handlers = [seedIds.officer('31000036001'), seedIds.officer('31000036008')];
+  const i = { matterId, cause: '全过程记录测试案件', parties: [{ kind: 'ORGANISATION', name: '某公共机构' }], handlerIds: handlers, leadOfficerId: handlers[0] };
+  const c = (await ok(p.gatewayUrl, 'mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id version } }', { i }, officer)).registerCase;
+  await ok(p.gatewayUrl, 'mutation($id: ID!, $v: Int!) { advanceCase(id: $id, version: $v, to: INVESTIGATION) { id } }', { id: c.id, v: c.version }, officer);
+  return c.id;
 }
 
 beforeAll(async () => {

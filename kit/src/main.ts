@@ -3,14 +3,14 @@
  * A subgraph's `index.ts` only names its parts.
  */
 import type { GraphQLSchema } from 'graphql';
+import type express from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { env, type Env } from './env.js';
 import { logger } from './log.js';
 import { migrate } from './db.js';
 import { clockFromEnv } from './clock-env.js';
 import { TokenVerifier, type Identity } from './identity.js';
-import { startSubgraphServer, type SubgraphRouteDeps } from './subgraph.js';
-import type express from 'express';
+import { startSubgraphServer } from './subgraph.js';
 import type { Clock } from './calendar/index.js';
 import { startConsumer, type Consumer, type EventHandlers } from './events/consumer.js';
 
@@ -30,10 +30,10 @@ export interface SubgraphMain<L> {
    */
   afterMigrate?(orm: MikroORM, clock: Clock): Promise<unknown>;
   /**
-   * HTTP routes of the subgraph besides GraphQL (e.g. cases' `POST /files`, `GET /files/:sha256`), mounted before
-   * it; they verify the caller's token with `deps.verifier` as GraphQL does.
+   * Plain HTTP routes mounted before GraphQL (e.g. cases' statistics export), given what they need to verify
+   * the caller's token themselves and reach the database.
    */
-  routes?(app: express.Express, deps: SubgraphRouteDeps): void;
+  routes?(deps: { orm: MikroORM; verifier: TokenVerifier; clock: Clock }): (app: express.Express) => void;
   /** Runs before serving (e.g. personnel loads its signing key). */
   beforeServe?(env: Env, orm: MikroORM, clock: Clock): Promise<void>;
 }
@@ -99,8 +99,8 @@ export async function runSubgraphMain<L>(s: SubgraphMain<L>, argv: string[] = pr
     schema,
     orm,
     verifier,
+    routes: s.routes?.({ orm, verifier, clock }),
     clock,
-    routes: s.routes ? (app) => s.routes!(app, { orm, verifier, clock }) : undefined,
     createLoaders: (em, identity, c, authorization) => s.createLoaders(em, identity, c, authorization),
     port: s.port(e),
     metrics: e.metrics,

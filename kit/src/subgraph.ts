@@ -74,13 +74,6 @@ export interface SubgraphServerOptions<L> {
   routes?: (app: express.Express) => void;
 }
 
-/** What a subgraph's own HTTP routes (`SubgraphMain.routes`) work with: the same database, token check and clock as its GraphQL. */
-export interface SubgraphRouteDeps {
-  orm: MikroORM;
-  verifier: TokenVerifier;
-  clock: Clock;
-}
-
 export interface RunningServer {
   url: string;
   port: number;

@@ -10,7 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import { PassThrough } from 'node:stream';
 import type express from 'express';
 import {
-  ErrorCode, FileTooLargeError, formatBytes, hasRole, isSha256, logger, sendGraphQLError, type SubgraphRouteDeps,
+  ErrorCode, FileTooLargeError, formatBytes, hasRole, isSha256, logger, sendGraphQLError, type MikroORM, type TokenVerifier,
 } from '@jiandu/kit';
 import { fileStore, maxFileBytes } from './file-store.js';
 import { normalizeFileName, normalizeMediaType } from './record.rules.js';
@@ -30,7 +30,8 @@ function tooLarge(req: express.Request, res: express.Response, max: number) {
   sendGraphQLError(req, res, 413, ErrorCode.PAYLOAD_TOO_LARGE, `文件过大：单个文件不得超过 ${formatBytes(max)}`, { maxBytes: max }, { connection: 'close' });
 }
 
-export function fileRoutes(app: express.Express, deps: Pick<SubgraphRouteDeps, 'orm' | 'verifier'>): void {
+/** The routes, given the subgraph's database and token check (SubgraphMain.routes). */
+export const fileRoutes = (deps: { orm: MikroORM; verifier: TokenVerifier }) => (app: express.Express): void => {
   app.post('/files', async (req, res) => {
     const { identity } = await deps.verifier.identify(req.headers.authorization);
     if (identity.anonymous) return sendGraphQLError(req, res, 401, ErrorCode.UNAUTHENTICATED, '请先登录', {}, { connection: 'close' });
@@ -101,4 +102,4 @@ export function fileRoutes(app: express.Express, deps: Pick<SubgraphRouteDeps, '
     }
     await pipeline(blob.stream, res);
   });
-}
+};
