@@ -120,9 +120,9 @@ describe('全过程记录 through the gateway (004 第十五条)', () => {
     // the table refuses updates (append-only trigger) …
     await expect(sql(p.databaseUrl, `update cases.case_record_entry set description = '改过' where id = $1`, [first.id])).rejects.toThrow(/append-only/);
     // … so the tamper goes round it, as the owner of the table could
-    await sql(p.databaseUrl, `alter table cases.case_record_entry disable trigger case_record_entry_append_only`);
+    await sql(p.databaseUrl, `alter table cases.case_record_entry disable trigger append_only`);
     await sql(p.databaseUrl, `update cases.case_record_entry set description = '现场检查照片（事后修改）' where id = $1`, [first.id]);
-    await sql(p.databaseUrl, `alter table cases.case_record_entry enable trigger case_record_entry_append_only`);
+    await sql(p.databaseUrl, `alter table cases.case_record_entry enable trigger append_only`);
     const v = (await ok(p.gatewayUrl, VERIFY, { c: caseId }, await login('supervisor'))).verifyRecord;
     expect(v).toMatchObject({ ok: false, entries: 2, firstBrokenSeq: 1, firstBrokenId: first.id });
     expect(v.reason).toContain('第 1 条记录的内容与其哈希值不符');

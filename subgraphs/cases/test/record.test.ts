@@ -162,11 +162,11 @@ describe('verifyRecord names the first broken link, however the row was changed 
     for (const d of ['询问笔录第一页', '询问笔录第二页', '当事人签字确认', '现场勘验']) entries.push((await ok(s.url, ADD, { c: caseId, i: text(d) }, t.pan)).addRecordEntry);
   });
   const tamper = async (statement: string, params: unknown[]) => {
-    await sql(s.databaseUrl, 'alter table cases.case_record_entry disable trigger case_record_entry_append_only');
+    await sql(s.databaseUrl, 'alter table cases.case_record_entry disable trigger append_only');
     try {
       await sql(s.databaseUrl, statement, params);
     } finally {
-      await sql(s.databaseUrl, 'alter table cases.case_record_entry enable trigger case_record_entry_append_only');
+      await sql(s.databaseUrl, 'alter table cases.case_record_entry enable trigger append_only');
     }
   };
 

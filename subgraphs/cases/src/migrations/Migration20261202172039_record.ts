@@ -17,18 +17,15 @@ export class Migration20261202172039_record extends Migration {
     this.addSql(`alter table "cases"."case_record_entry" add constraint "case_record_entry_stage_check" check ("stage" in ('REGISTERED', 'INVESTIGATION', 'NOTIFICATION', 'STATEMENT', 'HEARING', 'LEGAL_REVIEW', 'DECISION', 'SERVICE', 'EXECUTION', 'CLOSED'));`);
     this.addSql(`alter table "cases"."case_record_entry" add constraint "case_record_entry_kind_check" check ("kind" in ('TEXT', 'PHOTO', 'AUDIO', 'VIDEO', 'DOCUMENT'));`);
     this.addSql(`alter table "cases"."case_record_entry" add constraint "case_record_entry_case_id_foreign" foreign key ("case_id") references "cases"."enforcement_case" ("id");`);
-    this.addSql(`create function "cases"."case_record_entry_append_only"() returns trigger language plpgsql as $$
-      begin
-        raise exception '全过程记录只能追加，不能修改或删除 (case_record_entry is append-only, 004 第十五条)' using errcode = 'insufficient_privilege';
-      end
-    $$;`);
-    this.addSql(`create trigger "case_record_entry_append_only" before update or delete on "cases"."case_record_entry" for each row execute function "cases"."case_record_entry_append_only"();`);
-    this.addSql(`create trigger "case_record_entry_no_truncate" before truncate on "cases"."case_record_entry" for each statement execute function "cases"."case_record_entry_append_only"();`);
+    // The function and trigger as the entity declares them (record.entity.ts `triggers`), and TRUNCATE refused the same way.
+    this.addSql(`create or replace function "cases"."case_record_entry_append_only_fn"() returns trigger as $$ begin raise exception '全过程记录只能追加，不能修改或删除 (case_record_entry is append-only, 004 第十五条)' using errcode = 'insufficient_privilege'; end; $$ language plpgsql;`);
+    this.addSql(`create trigger "append_only" BEFORE UPDATE OR DELETE on "cases"."case_record_entry" for each ROW execute function "cases"."case_record_entry_append_only_fn"();`);
+    this.addSql(`create trigger "no_truncate" BEFORE TRUNCATE on "cases"."case_record_entry" for each STATEMENT execute function "cases"."case_record_entry_append_only_fn"();`);
   }
 
   override down(): void | Promise<void> {
     this.addSql(`drop table if exists "cases"."case_record_entry" cascade;`);
-    this.addSql(`drop function if exists "cases"."case_record_entry_append_only"();`);
+    this.addSql(`drop function if exists "cases"."case_record_entry_append_only_fn"();`);
   }
 
 }

@@ -26,6 +26,9 @@ registerEnumType(RecordKind, {
   valuesConfig: Object.fromEntries(Object.entries(RECORD_KIND_LABEL).map(([k, v]) => [k, { description: v }])),
 });
 
+/** What the append-only trigger says to anyone who tries to change or remove an entry. */
+export const APPEND_ONLY_BODY = `raise exception '全过程记录只能追加，不能修改或删除 (case_record_entry is append-only, 004 第十五条)' using errcode = 'insufficient_privilege'`;
+
 /**
  * 全过程记录的一条 (one entry of a case's full-process record, 004 第十五条; 002 三项制度 (三)): what was recorded,
  * in which stage, by which handler, when — and for a file its SHA-256 (the bytes live in the content-addressed
@@ -34,7 +37,12 @@ registerEnumType(RecordKind, {
  * was made.
  */
 @ObjectType({ description: '全过程记录条目 (an entry of a case\'s full-process record, 004 第十五条), hash-chained, append-only' })
-@Entity({ tableName: 'case_record_entry' })
+@Entity({
+  tableName: 'case_record_entry',
+  // Append-only in the database too (the hash chain then shows whatever got round it). A TRUNCATE trigger calling
+  // the same function is added by the migration (PostgreSQL does not list TRUNCATE triggers where the ORM looks).
+  triggers: [{ name: 'append_only', timing: 'before', events: ['update', 'delete'], forEach: 'row', body: APPEND_ONLY_BODY }],
+})
 @Unique({ name: 'case_record_entry_case_seq_unique', properties: ['caseId', 'seq'] })
 @Index({ name: 'case_record_entry_file_index', properties: ['fileSha256'] })
 @Index({ name: 'case_record_entry_case_stage_kind_index', properties: ['caseId', 'stage', 'kind'] })
