@@ -101,7 +101,9 @@ describe('全过程记录 through the gateway (004 第十五条)', () => {
     // uploaded but named by no entry: nobody downloads it
     const orphan = randomBytes(100);
     expect((await upload(orphan, { token: officer })).status).toBe(201);
-    expect((await download(createHash('sha256').update(orphan).digest('hex'), officer)).status).toBe(404);
+    const unnamed = await download(createHash('sha256').update(orphan).digest('hex'), officer);
+    expect(unnamed.status).toBe(404);
+    await unnamed.arrayBuffer();
   });
 
   it('uploads: officers only, a type and a name required, at most FILE_MAX_BYTES (413 PAYLOAD_TOO_LARGE)', async () => {
