@@ -21,9 +21,10 @@ const ROOT = seedIds.agency(seed.agency.name); // 自治区 level, region 全疆
 const PREF = '0e000000-0000-4000-8000-00000000000a'; // 昌吉州, under ROOT
 const COUNTY = '0e000000-0000-4000-8000-00000000000b'; // 昌吉市, under PREF
 const officerOf = (i: number) => seedIds.officer(seed.officers[i]!.certificateNumber);
-const certOf = (i: number) => seedIds.certificate(seed.officers[i]!.certificateNumber);
-const SUSPENDED_TODAY = officerOf(0);
-const SUSPENDED_BEFORE = officerOf(1);
+/** The certificate of a holder created here (its id is the officer's with another prefix). */
+const certOf = (officerId: string) => officerId.replace(/^0e/, '0c');
+const SUSPENDED_TODAY = '0e000000-0000-4000-8000-0000000000d1'; // 全疆 行政执法证, 暂扣 from today
+const SUSPENDED_BEFORE = '0e000000-0000-4000-8000-0000000000d2'; // 全疆 行政执法证, 暂扣 that has ended
 const PREF_HOLDER = '0e000000-0000-4000-8000-0000000000c1'; // 行政执法证 region 昌吉州
 const ILI_HOLDER = '0e000000-0000-4000-8000-0000000000c2'; // 行政执法证 region 伊犁州
 const OTHER_FIELD = '0e000000-0000-4000-8000-0000000000c3'; // 行政执法证 field 市场监管 only
@@ -62,13 +63,15 @@ beforeAll(async () => {
   const issuedOn = testDate({ days: -365 });
   const holder = (id: string, name: string, o: { region?: string; fields?: string[]; kind?: CertificateKind } = {}) => {
     em.create(Officer, { id, name, agencyId: COUNTY, region: o.region ?? '昌吉州', fields: o.fields ?? [FIELD], createdAt: now, updatedAt: now });
-    const certificateId = id.replace(/^0e/, '0c');
+    const certificateId = certOf(id);
     em.create(Certificate, {
       id: certificateId, number: `T${id.slice(-6)}`, kind: o.kind ?? CertificateKind.ENFORCEMENT, officerId: id, fields: o.fields ?? [FIELD], region: o.region ?? '昌吉州',
       issuedOn, validUntil: addDays(addNaturalMonths(issuedOn, 60, { extendToWorkingDay: false }), -1), createdAt: now, updatedAt: now,
     });
     em.create(CertificateEvent, { id: id.replace(/^0e/, '0d'), certificateId, kind: CertificateEventKind.ISSUED, effectiveFrom: startOfLocalDate(issuedOn), recordedAt: now });
   };
+  holder(SUSPENDED_TODAY, '今日暂扣人', { region: '全疆' });
+  holder(SUSPENDED_BEFORE, '曾暂扣人', { region: '全疆' });
   holder(PREF_HOLDER, '州证持有人');
   holder(ILI_HOLDER, '伊犁证持有人', { region: '伊犁州' });
   holder(OTHER_FIELD, '市场监管证持有人', { fields: ['市场监管'], region: '全疆' });
@@ -76,8 +79,8 @@ beforeAll(async () => {
   MANY.forEach((id, i) => holder(id, `批量${i}`));
   await em.flush();
   // 003 第4条 暂扣3个月: one starting today, one that started 125 days ago and so ended about a month ago.
-  await suspend(certOf(0), TEST_TODAY);
-  await suspend(certOf(1), testDate({ days: -125 }));
+  await suspend(certOf(SUSPENDED_TODAY), TEST_TODAY);
+  await suspend(certOf(SUSPENDED_BEFORE), testDate({ days: -125 }));
 });
 afterAll(() => s?.stop());
 
@@ -89,7 +92,7 @@ describe('enforcementEntitlements: 持证上岗 at an instant (004 第十一条,
   });
 
   it('003 第4条: an officer suspended today is refused SUSPENDED today (and was entitled the day before)', async () => {
-    expect(await one(SUSPENDED_TODAY)).toMatchObject({ entitled: false, status: 'SUSPENDED', reason: 'SUSPENDED', certificateNumber: seed.officers[0]!.certificateNumber });
+    expect(await one(SUSPENDED_TODAY)).toMatchObject({ entitled: false, status: 'SUSPENDED', reason: 'SUSPENDED', certificateNumber: 'T0000d1' });
     expect(await one(SUSPENDED_TODAY, { at: startOfLocalDate(testDate({ days: -1 })).toISOString() })).toMatchObject({ entitled: true, status: 'VALID' });
   });
 
