@@ -19,7 +19,7 @@ export const loadersFor = (personnelUrl: string) => (em: EntityManager, _identit
   partiesByCase: groupedLoader(em, CaseParty, 'caseId', [{ seq: 'asc' }, { id: 'asc' }]),
   /** Current and released handlers, the lead and the current ones first. */
   handlersByCase: groupedLoader(em, CaseHandler, 'caseId', [{ releasedAt: 'desc' }, { lead: 'desc' }, { assignedAt: 'asc' }, { id: 'asc' }]),
-  transitionsByCase: groupedLoader(em, CaseTransition, 'caseId', [{ at: 'asc' }, { id: 'asc' }]),
+  transitionsByCase: groupedLoader(em, CaseTransition, 'caseId', [{ at: 'asc' }, { caseVersion: 'asc' }, { id: 'asc' }]),
   reviewsByCase: groupedLoader(em, LegalReviewRound, 'caseId', [{ round: 'asc' }]),
   /** A page of each case's 全过程记录, oldest first (004 第十五条). */
   recordByCase: pagedGroupedLoader(em, CaseRecordEntry, 'caseId', [['seq', 'asc'], ['id', 'asc']]),
