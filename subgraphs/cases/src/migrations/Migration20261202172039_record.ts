@@ -16,7 +16,7 @@ export class Migration20261202172039_record extends Migration {
     this.addSql(`alter table "cases"."case_record_entry" add constraint "case_record_entry_case_seq_unique" unique ("case_id", "seq");`);
     this.addSql(`alter table "cases"."case_record_entry" add constraint "case_record_entry_stage_check" check ("stage" in ('REGISTERED', 'INVESTIGATION', 'NOTIFICATION', 'STATEMENT', 'HEARING', 'LEGAL_REVIEW', 'DECISION', 'SERVICE', 'EXECUTION', 'CLOSED'));`);
     this.addSql(`alter table "cases"."case_record_entry" add constraint "case_record_entry_kind_check" check ("kind" in ('TEXT', 'PHOTO', 'AUDIO', 'VIDEO', 'DOCUMENT'));`);
-    this.addSql(`alter table "cases"."case_record_entry" add constraint "case_record_entry_case_id_foreign" foreign key ("case_id") references "cases"."enforcement_case" ("id");`);
+    this.addSql(`alter table "cases"."case_record_entry" add constraint "case_record_entry_case_id_foreign" foreign key ("case_id") references "cases"."enforcement_case" ("id") deferrable initially deferred;`);
     // The function and trigger as the entity declares them (record.entity.ts `triggers`), and TRUNCATE refused the same way.
     this.addSql(`create or replace function "cases"."case_record_entry_append_only_fn"() returns trigger as $$ begin raise exception '全过程记录只能追加，不能修改或删除 (case_record_entry is append-only, 004 第十五条)' using errcode = 'insufficient_privilege'; end; $$ language plpgsql;`);
     this.addSql(`create trigger "append_only" BEFORE UPDATE OR DELETE on "cases"."case_record_entry" for each ROW execute function "cases"."case_record_entry_append_only_fn"();`);

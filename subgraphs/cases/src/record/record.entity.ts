@@ -1,7 +1,8 @@
-import { BigIntType, OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BigIntType, DeferMode, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CaseStage } from '../cases/case.enums.js';
+import { EnforcementCase } from '../cases/case.entity.js';
 
 /** 记录形式 (how a moment of the case was recorded: 004 第十五条 "文字、照片、录音、录像及其他有效方式"). */
 export enum RecordKind {
@@ -54,7 +55,7 @@ export class CaseRecordEntry {
   id!: string;
 
   @Field(() => ID, { description: '案件编号 (case id)' })
-  @Property({ type: 'uuid' })
+  @ManyToOne(() => EnforcementCase, { mapToPk: true, fieldName: 'case_id', deferMode: DeferMode.INITIALLY_DEFERRED })
   caseId!: string;
 
   @Field(() => Int, { description: '序号 (position in the case\'s record, from 1, without gaps)' })
