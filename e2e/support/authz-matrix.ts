@@ -43,6 +43,8 @@ export interface Node {
   matterId: string;
   matterName: string;
   catalogueEntryId: string;
+  /** A case of this agency in investigation, its officer the one handler (全过程记录). */
+  recordCaseId: string;
 }
 
 export interface Fixture {
@@ -502,6 +504,26 @@ export const MATRIX: Record<string, Row> = {
     covers: ['Mutation.removeMajorReviewEntry'], targeted: true, gateway: true, subgraph: 'cases',
     op: (f, t) => ({ query: 'mutation($id: ID!) { removeMajorReviewEntry(id: $id, version: 999) }', variables: { id: f.nodes[t].catalogueEntryId } }),
     expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  // ── cases: 全过程记录 (004 第十五条) ─────────────────────────────────────────────────────────────────────────────────
+  'verifyRecord: whoever may read the case (staff of its agency\'s subtree)': {
+    covers: ['Query.verifyRecord'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($c: ID!) { verifyRecord(caseId: $c) { ok entries } }', variables: { c: f.nodes[t].recordCaseId } }),
+    expect: staff(),
+  },
+  'EnforcementCase.record: on the cases the caller may read': {
+    covers: ['EnforcementCase.record'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($c: ID!) { case(id: $c) { record { total items { id fileUrl } } } }', variables: { c: f.nodes[t].recordCaseId } }),
+    expect: staff(),
+  },
+  'addRecordEntry: a current handler of the case (a file not uploaded proves it got that far); other officers FORBIDDEN': {
+    covers: ['Mutation.addRecordEntry'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({
+      query: 'mutation($c: ID!, $i: RecordEntryInput!) { addRecordEntry(caseId: $c, input: $i) { id } }',
+      variables: { c: f.nodes[t].recordCaseId, i: { kind: 'PHOTO', description: '矩阵照片', fileSha256: 'e'.repeat(64), fileName: 'mx.jpg', mediaType: 'image/jpeg' } },
+    }),
+    // the matrix OFFICER is A's officer: the handler of own's case only; C's case is worked by C's officer
+    expect: roles(['OFFICER'], (_c, t) => (t === 'own' ? 'BAD_USER_INPUT' : t === 'child' ? 'FORBIDDEN' : 'NOT_FOUND')),
   },
   '_entities EnforcementMatter (cases): public': {
     covers: ['_entities:cases.EnforcementMatter'], targeted: false, gateway: false, subgraph: 'cases',
