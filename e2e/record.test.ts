@@ -117,6 +117,28 @@ describe('全过程记录 through the gateway (004 第十五条)', () => {
     expect(await errorOf(await upload(photo, { token: `${officer}x` }))).toEqual([401, 'UNAUTHENTICATED']);
   });
 
+  it('a streamed upload that says no length is refused once it passes FILE_MAX_BYTES, and nothing is stored', async () => {
+    const big = randomBytes(MAX + 4096);
+    const chunks = [big.subarray(0, 16_384), big.subarray(16_384, 40_000), big.subarray(40_000)];
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        const next = chunks.shift();
+        if (next) controller.enqueue(new Uint8Array(next));
+        else controller.close();
+      },
+    });
+    const res = await fetch(`${p.baseUrl}/files`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${officer}`, 'content-type': 'video/mp4', 'x-file-name': 'big.mp4' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+    const refused = await ok(p.gatewayUrl, ADD, { c: caseId, i: { kind: 'VIDEO', description: '超限录像', fileSha256: createHash('sha256').update(big).digest('hex'), fileName: 'big.mp4', mediaType: 'video/mp4' } }, officer).catch((e: Error) => e.message);
+    expect(refused).toContain('文件尚未上传');
+  });
+
   it('004 第十五条: an entry edited in SQL is named by verifyRecord through the gateway', async () => {
     expect((await ok(p.gatewayUrl, VERIFY, { c: caseId }, officer)).verifyRecord).toMatchObject({ ok: true, entries: 2, firstBrokenSeq: null });
     // the table refuses updates (append-only trigger) …

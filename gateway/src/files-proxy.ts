@@ -57,8 +57,6 @@ export function filesProxy(o: FilesProxyOptions): express.RequestHandler {
       for (const h of FORWARD_RESPONSE) if (up.headers[h] !== undefined) out[h] = up.headers[h] as string | string[];
       res.status(up.statusCode ?? 502).set(out);
       up.pipe(res);
-      // a client that goes away stops the download upstream too
-      res.on('close', () => up.destroy());
     });
     upstream.on('error', (err) => {
       o.log.warn({ err }, 'cases files route unavailable');
@@ -66,7 +64,10 @@ export function filesProxy(o: FilesProxyOptions): express.RequestHandler {
         sendGraphQLError(req, res, 502, ErrorCode.DEPENDENCY_UNAVAILABLE, '文件服务暂时不可用，请稍后重试', {}, { connection: 'close' });
       } else res.destroy();
     });
-    req.on('aborted', () => upstream.destroy());
+    // a client that goes away (mid-upload or mid-download) stops the transfer upstream too
+    res.on('close', () => {
+      if (!res.writableFinished) upstream.destroy();
+    });
     if (req.method === 'POST') req.pipe(upstream);
     else upstream.end();
   };

@@ -21,8 +21,8 @@ import { fileStore } from './file-store.js';
  * must already be in the store.
  */
 export async function appendRecordEntry(tx: EntityManager, ctx: CasesContext, caseId: string, input: RecordEntryFields): Promise<CaseRecordEntry> {
-  const checked = checkRecordEntry(input);
   const { c, handler } = await lockCaseForRecord(tx, ctx, caseId);
+  const checked = checkRecordEntry(input);
   if (!acceptsEntries(c.stage)) {
     throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, '案件已结案归档，全过程记录不能再追加', { field: 'caseId', stage: c.stage });
   }
