@@ -3,17 +3,19 @@ import type { CasesContext } from './context.js';
 import { MatterResolver } from './matters/matter.resolver.js';
 import { AgencyMattersResolver } from './external/agency.resolver.js';
 import { AgencyStub } from './external/agency.stub.js';
+import { CasePublicityResolver, FilingResolver, PublicationResolver, PublishedDecisionResolver } from './publicity/publicity.resolver.js';
 
 /** What each unique constraint of cases protects, for the DUPLICATE answer (kit `fromDatabaseError`). */
 export const UNIQUE_MESSAGES = {
   enforcement_matter_agency_name_unique: { field: 'name', message: '该执法主体的现行清单中已有同名执法事项' },
+  filing_policy_agency_unique: { field: 'agencyId', message: '该执法主体的备案期限刚被他人设定，请刷新后在其基础上修改' },
 };
 
 /** The cases subgraph: owner of EnforcementMatter; contributes `Agency.matters` (DESIGN "Ownership"). */
 export function buildCasesSchema() {
   return buildFederatedSchema({
     uniqueMessages: UNIQUE_MESSAGES,
-    resolvers: [MatterResolver, AgencyMattersResolver],
+    resolvers: [MatterResolver, AgencyMattersResolver, PublicationResolver, FilingResolver, CasePublicityResolver, PublishedDecisionResolver],
     orphanedTypes: [AgencyStub],
     referenceResolvers: {
       EnforcementMatter: { __resolveReference: (ref: { id: string }, ctx: CasesContext) => ctx.loaders.matterById.load(ref.id) },
