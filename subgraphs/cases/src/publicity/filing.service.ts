@@ -111,7 +111,7 @@ export async function listFilings(em: EntityManager, identity: Identity, clock: 
   requireLogin(identity);
   const scope = readablePublicityWhere<CaseFiling>(identity);
   if (!scope) return { items: [], total: 0 };
-  const and: object[] = [scope];
+  const and: object[] = [scope as object];
   const search = filter?.search?.trim();
   if (search) and.push({ caseNumber: { $ilike: `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` } });
   if (filter?.ids) and.push({ id: { $in: filter.ids.map((id) => checkId(id, '备案记录')) } });

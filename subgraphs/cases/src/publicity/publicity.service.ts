@@ -135,7 +135,7 @@ export async function listPublications(em: EntityManager, identity: Identity, cl
   requireLogin(identity);
   const scope = readablePublicityWhere<CasePublication>(identity);
   if (!scope) return { items: [], total: 0 };
-  const and: object[] = [scope];
+  const and: object[] = [scope as object];
   const search = filter?.search?.trim();
   if (search) {
     const like = likePattern(search);
