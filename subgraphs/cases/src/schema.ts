@@ -4,21 +4,28 @@ import { MatterResolver } from './matters/matter.resolver.js';
 import { AgencyMattersResolver } from './external/agency.resolver.js';
 import { AgencyStub } from './external/agency.stub.js';
 import { CasePublicityResolver, FilingResolver, PublicationResolver, PublishedDecisionResolver } from './publicity/publicity.resolver.js';
+import { CasePartyResolver, CaseResolver } from './cases/case.resolver.js';
+import { EnforcementCase } from './cases/case.entity.js';
+import { readableCase } from './cases/case.access.js';
 
 /** What each unique constraint of cases protects, for the DUPLICATE answer (kit `fromDatabaseError`). */
 export const UNIQUE_MESSAGES = {
   enforcement_matter_agency_name_unique: { field: 'name', message: '该执法主体的现行清单中已有同名执法事项' },
   filing_policy_agency_unique: { field: 'agencyId', message: '该执法主体的备案期限刚被他人设定，请刷新后在其基础上修改' },
+  case_handler_current_unique: { field: 'handlerIds', message: '该执法人员已是本案承办人' },
+  case_handler_one_lead: { field: 'leadOfficerId', message: '一个案件只能有一名主办人' },
 };
 
 /** The cases subgraph: owner of EnforcementMatter; contributes `Agency.matters` (DESIGN "Ownership"). */
 export function buildCasesSchema() {
   return buildFederatedSchema({
     uniqueMessages: UNIQUE_MESSAGES,
-    resolvers: [MatterResolver, AgencyMattersResolver, PublicationResolver, FilingResolver, CasePublicityResolver, PublishedDecisionResolver],
+    resolvers: [MatterResolver, AgencyMattersResolver, CaseResolver, CasePartyResolver, PublicationResolver, FilingResolver, CasePublicityResolver, PublishedDecisionResolver],
     orphanedTypes: [AgencyStub],
     referenceResolvers: {
       EnforcementMatter: { __resolveReference: (ref: { id: string }, ctx: CasesContext) => ctx.loaders.matterById.load(ref.id) },
+      // A case reached through another subgraph's field is readable only as the caller may read it; otherwise null.
+      EnforcementCase: { __resolveReference: (ref: { id: string }, ctx: CasesContext): Promise<EnforcementCase | null> => readableCase(ctx.em, ctx.identity, ref.id).catch(() => null) },
       Agency: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
     },
   });

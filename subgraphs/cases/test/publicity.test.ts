@@ -158,7 +158,7 @@ describe('公示 and 备案 records are created with the decision (002 （二）
     await s.orm.em.fork().transactional((tx) => onDecided(tx, ANONYMOUS, c, s.clock.now()));
     expect(await publicationOf(c.id)).toEqual(before);
     const n = await s.orm.em.fork().getConnection().execute(`select count(*)::int as n from "${SCHEMA}".case_filing where case_id = ?`, [c.id]);
-    expect(n[0].n).toBe(1);
+    expect(n[0]!.n).toBe(1);
   });
 });
 
