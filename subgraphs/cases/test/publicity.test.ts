@@ -90,6 +90,7 @@ const WITHDRAW = 'mutation($c: ID!, $v: Int!, $r: String!, $b: String) { withdra
 const PUBLIC_LIST = 'query($f: PublishedDecisionFilter) { publishedDecisions(filter: $f) { total items { id agencyId agencyName caseNumber matterName category decisionKinds decidedOn publishedOn text } } }';
 const PUBLIC_ONE = 'query($id: ID!) { publishedDecision(id: $id) { id text } }';
 const FILINGS = 'query($f: FilingFilter) { filings(filter: $f) { total items { id caseId dueOn rule periodSource recipient filedOn dueState late version } } }';
+const CASE_FIELDS = 'query($id: ID!) { case(id: $id) { publication { status dueState } filing { dueOn filedOn } } }';
 const RECORD_FILING = 'mutation($c: ID!, $v: Int!, $d: String!) { recordFiling(caseId: $c, version: $v, filedOn: $d) { filedOn filedBy dueState late version } }';
 
 const publicationOf = async (caseId: string, token = handler) => (await ok(s.url, PUBLICATIONS, { f: {} }, token)).publications.items.find((p: any) => p.caseId === caseId);
@@ -152,6 +153,15 @@ describe('公示 and 备案 records are created with the decision (002 （二）
     await ok(s.url, SET_POLICY, { a: AGENCY, v: null, i: SEED_000_FILING_POLICY }, certAdmin);
   });
 
+  it('EnforcementCase.publication and .filing: the case shows its records, batched for a list of cases', async () => {
+    const major = await decidedCase({ major: true });
+    const d = (await ok(s.url, CASE_FIELDS, { id: major.id }, handler)).case;
+    expect(d.publication).toMatchObject({ status: 'PENDING', dueState: 'OK' });
+    expect(d.filing).toMatchObject({ dueOn: filingDue(TEST_TODAY, SEED_000_FILING_POLICY).due, filedOn: null });
+    const list = await ok(s.url, '{ cases(limit: 100) { items { id publication { id } filing { id } } } }', {}, admin);
+    expect(list.cases.items.find((x: any) => x.id === major.id)).toMatchObject({ publication: { id: expect.any(String) }, filing: { id: expect.any(String) } });
+  });
+
   it('calling onDecided again changes nothing (the records and their deadlines stay)', async () => {
     const c = await decidedCase({ major: true });
     const before = await publicationOf(c.id);
@@ -191,6 +201,8 @@ describe('公示: preview, publish, the public list, withdraw (002 （二）3 �
     const early = await decidedCase({ decidedOn: null, stage: CaseStage.LEGAL_REVIEW });
     expect(codes(await gql(s.url, PREVIEW, { c: early.id }, handler))).toEqual(['ILLEGAL_TRANSITION']);
     expect(codes(await gql(s.url, PUBLISH, { c: early.id, v: 1 }, handler))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await gql(s.url, RECORD_FILING, { c: early.id, v: 1, d: TEST_TODAY }, handler))).toEqual(['ILLEGAL_TRANSITION']);
+    expect((await ok(s.url, CASE_FIELDS, { id: early.id }, handler)).case).toEqual({ publication: null, filing: null });
   });
 
   it('a stale version is refused; the clerk\'s edited text is redacted again, so an ID number cannot slip through', async () => {

@@ -127,12 +127,12 @@ export async function listFilings(em: EntityManager, identity: Identity, clock: 
 export async function recordFiling(em: EntityManager, identity: Identity, clock: Clock, caseId: string, version: number, filedOn: string): Promise<CaseFiling> {
   requireLogin(identity);
   const c = await readableCase(em, identity, caseId);
+  if (!(await mayWorkPublicityOf(em, identity, c))) throw new DomainError(ErrorCode.FORBIDDEN, '只有本案承办人或本单位及上级执法主体的管理员可以登记备案');
+  requireDecided(c, '备案');
   return em.transactional(async (tx) => {
     const found = await tx.findOne(CaseFiling, { caseId: c.id });
-    if (!found) throw new DomainError(ErrorCode.NOT_FOUND, '该案件不是重大执法决定，或尚未作出决定，无需备案', { field: 'caseId' });
+    if (!found) throw new DomainError(ErrorCode.NOT_FOUND, '该案件不是重大执法决定，无需备案', { field: 'caseId' });
     const f = await lockForEdit(tx, CaseFiling, found.id, version, { what: '备案记录', label: (x) => x.caseNumber, logAs: FILING_LOG });
-    if (!(await mayWorkPublicityOf(tx, identity, c))) throw new DomainError(ErrorCode.FORBIDDEN, '只有本案承办人或本单位及上级执法主体的管理员可以登记备案');
-    requireDecided(c, '备案');
     if (f.filedOn) throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, `该决定已于 ${f.filedOn} 备案`, { field: 'caseId' });
     const now = clock.now();
     const on = checkFiledOn(filedOn, c.decidedOn!, today(clock));
