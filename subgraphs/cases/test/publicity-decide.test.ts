@@ -68,7 +68,7 @@ async function toStatement(cause: string): Promise<{ id: string; version: number
 }
 
 const decide = (id: string, v: number) =>
-  ok(s.url, 'mutation($id: ID!, $v: Int!, $i: DecisionInput!) { decideCase(id: $id, version: $v, input: $i) { stage } }', { id, v, i: { kinds: ['WARNING'], content: '给予警告。', decidedOn: TEST_TODAY } }, officer);
+  ok(s.url, 'mutation($id: ID!, $v: Int!, $i: DecisionInput!) { decideCase(id: $id, version: $v, input: $i) { stage } }', { id, v, i: { kinds: ['WARNING'], content: '当事人未按规定报送能源利用状况报告，决定给予警告。', decidedOn: TEST_TODAY } }, officer);
 
 describe('decideCase opens 公示 and 备案 (002 （二）3 事后公开; 004 第十九条)', () => {
   it('002 （二）3: a decided 处罚 case has its publication due in 7 working days; no filing unless major', async () => {
