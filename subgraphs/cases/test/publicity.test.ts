@@ -162,6 +162,21 @@ describe('公示 and 备案 records are created with the decision (002 （二）
     expect(list.cases.items.find((x: any) => x.id === major.id)).toMatchObject({ publication: { id: expect.any(String) }, filing: { id: expect.any(String) } });
   });
 
+  it('the SQL statements of a page of cases with their publication and filing do not grow with the number of cases (DataLoader)', async () => {
+    const statements = async () => ((await (await fetch(s.url.replace(/\/graphql$/, '/metrics'))).json()) as { sqlStatements: number }).sqlStatements;
+    const measure = async () => {
+      const before = await statements();
+      const d = await ok(s.url, '{ cases(limit: 100) { items { id publication { id dueState } filing { id dueState } } } }', {}, admin);
+      return { statements: (await statements()) - before, cases: d.cases.items.length };
+    };
+    await measure();
+    const small = await measure();
+    for (let i = 0; i < 4; i++) await decidedCase({ major: true });
+    const large = await measure();
+    expect(large.cases).toBe(small.cases + 4);
+    expect(large.statements).toBe(small.statements);
+  });
+
   it('calling onDecided again changes nothing (the records and their deadlines stay)', async () => {
     const c = await decidedCase({ major: true });
     const before = await publicationOf(c.id);
