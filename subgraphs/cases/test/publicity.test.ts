@@ -278,6 +278,8 @@ describe('overdue and due-soon lists (DESIGN "Statutory time")', () => {
     // the case decided 10 days ago: its state agrees with the calendar whatever today is
     const expected = soonDue < TEST_TODAY ? 'OVERDUE' : soonDue <= addWorkingDays(TEST_TODAY, 2) ? 'DUE_SOON' : 'OK';
     expect((await publicationOf(soon.id)).dueState).toBe(expected);
+    expect((await ok(s.url, PUBLICATIONS, { f: { search: late.number } }, handler)).publications.items.map((x: any) => x.caseId)).toEqual([late.id]);
+    expect(codes(await gql(s.url, PUBLICATIONS, { f: { ids: ['x'] } }, handler))).toEqual(['BAD_USER_INPUT']);
     expect((await ok(s.url, PUBLICATIONS, { f: {} }, otherAdmin)).publications.total).toBe(0);
     expect(codes(await gql(s.url, PUBLICATIONS, { f: {} }))).toEqual(['UNAUTHENTICATED']);
   });
@@ -293,6 +295,7 @@ describe('overdue and due-soon lists (DESIGN "Statutory time")', () => {
     expect(d).toEqual({ filedOn: TEST_TODAY, filedBy: '潘铤', dueState: 'DONE', late: true, version: 2 });
     expect(codes(await gql(s.url, RECORD_FILING, { c: c.id, v: 2, d: TEST_TODAY }, handler))).toEqual(['ILLEGAL_TRANSITION']);
     expect((await ok(s.url, FILINGS, { f: { dueState: 'DONE' } }, admin)).filings.items.map((x: any) => x.caseId)).toContain(c.id);
+    expect((await ok(s.url, FILINGS, { f: { search: c.number } }, admin)).filings.items.map((x: any) => x.caseId)).toEqual([c.id]);
     // a case that is not major has nothing to file
     const plain = await decidedCase();
     expect(codes(await gql(s.url, RECORD_FILING, { c: plain.id, v: 1, d: TEST_TODAY }, handler))).toEqual(['NOT_FOUND']);

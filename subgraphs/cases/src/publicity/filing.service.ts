@@ -5,7 +5,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  AgencyProjection, checkId, diff, DomainError, ErrorCode, findPage, lockForEdit, logChange, newId, notFound, requireLogin, requireRole, sortOf, SortDirection,
+  AgencyProjection, checkId, commonConditions, diff, DomainError, ErrorCode, findPage, lockForEdit, logChange, newId, notFound, requireLogin, requireRole, sortOf, SortDirection,
   staleVersion, today, type Clock, type Identity, type PageArgs,
 } from '@jiandu/kit';
 import type { EnforcementCase } from '../cases/case.entity.js';
@@ -111,10 +111,7 @@ export async function listFilings(em: EntityManager, identity: Identity, clock: 
   requireLogin(identity);
   const scope = readablePublicityWhere<CaseFiling>(identity);
   if (!scope) return { items: [], total: 0 };
-  const and: object[] = [scope as object];
-  const search = filter?.search?.trim();
-  if (search) and.push({ caseNumber: { $ilike: `%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%` } });
-  if (filter?.ids) and.push({ id: { $in: filter.ids.map((id) => checkId(id, '备案记录')) } });
+  const and: object[] = [scope as object, ...(commonConditions<CaseFiling>(filter, (like) => ({ caseNumber: { $ilike: like } })) as object[])];
   if (filter?.agencyId) and.push({ agencyId: checkId(filter.agencyId, '执法主体') });
   if (filter?.dueState) and.push(dueStateConditions(filter.dueState, today(clock), { done: { filedOn: { $ne: null } }, pending: { filedOn: null } }));
   return findPage(em, CaseFiling, and as never, sortOf(FILING_ORDER, order, PublicityOrderField.DUE_ON, SortDirection.ASC), page);

@@ -5,7 +5,7 @@
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  AgencyProjection, checkId, diff, DomainError, ErrorCode, findPage, likePattern, lockForEdit, logChange, newId, requireLogin, sortOf, SortDirection,
+  AgencyProjection, checkId, commonConditions, diff, DomainError, ErrorCode, findPage, likePattern, lockForEdit, logChange, newId, requireLogin, sortOf, SortDirection,
   today, type Clock, type Identity, type PageArgs,
 } from '@jiandu/kit';
 import { CaseParty, type EnforcementCase } from '../cases/case.entity.js';
@@ -135,13 +135,10 @@ export async function listPublications(em: EntityManager, identity: Identity, cl
   requireLogin(identity);
   const scope = readablePublicityWhere<CasePublication>(identity);
   if (!scope) return { items: [], total: 0 };
-  const and: object[] = [scope as object];
-  const search = filter?.search?.trim();
-  if (search) {
-    const like = likePattern(search);
-    and.push({ $or: [{ caseNumber: { $ilike: like } }, { matterName: { $ilike: like } }, { publishedText: { $ilike: like } }] });
-  }
-  if (filter?.ids) and.push({ id: { $in: filter.ids.map((id) => checkId(id, '决定公示')) } });
+  const and: object[] = [
+    scope as object,
+    ...(commonConditions<CasePublication>(filter, (like) => ({ $or: [{ caseNumber: { $ilike: like } }, { matterName: { $ilike: like } }, { publishedText: { $ilike: like } }] })) as object[]),
+  ];
   if (filter?.agencyId) and.push({ agencyId: checkId(filter.agencyId, '执法主体') });
   if (filter?.status) and.push({ status: filter.status });
   if (filter?.dueState) {
