@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { byIdLoader, ChangeLog, env, groupedLoader, pagedGroupedLoader, type Clock, type Identity } from '@jiandu/kit';
 import { EnforcementMatter } from './matters/matter.entity.js';
+import { CaseFiling, CasePublication } from './publicity/publicity.entity.js';
 import { CaseHandler, CaseParty, CaseTransition, LegalReviewRound } from './cases/case.entity.js';
 import { entitlementsVia } from './cases/case.entitlements.js';
 import { CaseRecordEntry } from './record/record.entity.js';
@@ -24,5 +25,13 @@ export const loadersFor = (personnelUrl: string) => (em: EntityManager, _identit
   /** A page of each case's 全过程记录, oldest first (004 第十五条). */
   recordByCase: pagedGroupedLoader(em, CaseRecordEntry, 'caseId', [['seq', 'asc'], ['id', 'asc']]),
   entitlements: entitlementsVia(personnelUrl, authorization),
+  /** A case's publication and filing (one each at most): one query for all the cases of a page. */
+  publicationByCase: oneOf(groupedLoader(em, CasePublication, 'caseId', { id: 'asc' })),
+  filingByCase: oneOf(groupedLoader(em, CaseFiling, 'caseId', { id: 'asc' })),
 });
+
+/** The single row of a key (a unique column), or null. */
+function oneOf<T>(grouped: { load(k: string): Promise<T[]> }) {
+  return { load: async (k: string): Promise<T | null> => (await grouped.load(k))[0] ?? null };
+}
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -8,6 +8,7 @@ import type { Identity } from '@jiandu/kit';
 import type { EnforcementCase } from './case.entity.js';
 import type { CaseStage } from './case.enums.js';
 import { hasAudiovisualRecord } from '../record/record.service.js';
+import { onDecided } from '../publicity/publicity.service.js';
 
 export interface CaseHooks {
   /** In the deciding transaction: open what the decision starts (公示 within 7/20 working days, 备案 of a major one). */
@@ -17,7 +18,6 @@ export interface CaseHooks {
 }
 
 export const caseHooks: CaseHooks = {
-  // Wired to the publicity module when it lands (this session's merge).
-  onDecided: async () => {},
+  onDecided,
   hasAudiovisualRecord,
 };
