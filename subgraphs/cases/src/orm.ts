@@ -3,10 +3,11 @@ import { MajorReviewEntry } from './matters/major-review.entity.js';
 import { EnforcementMatter } from './matters/matter.entity.js';
 import { migrations } from './migrations/index.js';
 import { caseEntities } from './cases/case.entity.js';
+import { challengeEntities } from './appeals/challenge.entity.js';
 
 /** The PostgreSQL schema cases owns; no other subgraph reads it. */
 export const SCHEMA = 'cases';
-export const entities = [AgencyProjection, ProcessedEvent, EnforcementMatter, MajorReviewEntry, ChangeLog, ...caseEntities];
+export const entities = [AgencyProjection, ProcessedEvent, EnforcementMatter, MajorReviewEntry, ChangeLog, ...caseEntities, ...challengeEntities];
 
 export function createCasesOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

@@ -1,7 +1,11 @@
 import { buildFederatedSchema } from '@jiandu/kit';
 import type { CasesContext } from './context.js';
 import { MatterResolver } from './matters/matter.resolver.js';
-import { AgencyMattersResolver } from './external/agency.resolver.js';
+import { AgencyCasesResolver, AgencyMattersResolver } from './external/agency.resolver.js';
+import { OfficerCasesResolver } from './external/officer.resolver.js';
+import { OfficerStub } from './external/officer.stub.js';
+import { CaseChallengesResolver, ChallengeResolver } from './appeals/challenge.resolver.js';
+import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { AgencyStub } from './external/agency.stub.js';
 
 /** What each unique constraint of cases protects, for the DUPLICATE answer (kit `fromDatabaseError`). */
@@ -9,15 +13,16 @@ export const UNIQUE_MESSAGES = {
   enforcement_matter_agency_name_unique: { field: 'name', message: '该执法主体的现行清单中已有同名执法事项' },
 };
 
-/** The cases subgraph: owner of EnforcementMatter; contributes `Agency.matters` (DESIGN "Ownership"). */
+/** The cases subgraph: owner of EnforcementMatter; contributes `Agency.matters`, `Agency.cases`, `Agency.statistics`, `Officer.cases`, `Officer.caseCount` (DESIGN "Ownership"). */
 export function buildCasesSchema() {
   return buildFederatedSchema({
     uniqueMessages: UNIQUE_MESSAGES,
-    resolvers: [MatterResolver, AgencyMattersResolver],
-    orphanedTypes: [AgencyStub],
+    resolvers: [MatterResolver, AgencyMattersResolver, AgencyCasesResolver, OfficerCasesResolver, ChallengeResolver, CaseChallengesResolver, StatisticsResolver],
+    orphanedTypes: [AgencyStub, OfficerStub],
     referenceResolvers: {
       EnforcementMatter: { __resolveReference: (ref: { id: string }, ctx: CasesContext) => ctx.loaders.matterById.load(ref.id) },
       Agency: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+      Officer: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
     },
   });
 }
