@@ -105,8 +105,8 @@ export function checkOutcome(
     p.check(!isBefore(input.acceptedOn, challenge.filedOn), 'acceptedOn', '受理日期不能早于申请或起诉日期');
   }
   if (checkDate(p, input.outcomeOn, 'outcomeOn', '结果日期', today)) {
-    p.check(!isBefore(input.outcomeOn, challenge.filedOn), 'outcomeOn', `结果日期不能早于申请或起诉日期（${challenge.filedOn}）`);
-    if (accepted && isLocalDate(accepted)) p.check(!isBefore(input.outcomeOn, accepted), 'outcomeOn', `结果日期不能早于受理日期（${accepted}）`);
+    if (isBefore(input.outcomeOn, challenge.filedOn)) p.add('outcomeOn', `结果日期不能早于申请或起诉日期（${challenge.filedOn}）`);
+    else if (accepted && isLocalDate(accepted) && isBefore(input.outcomeOn, accepted)) p.add('outcomeOn', `结果日期不能早于受理日期（${accepted}）`);
   }
   const note = input.outcomeNote?.trim() || null;
   p.check(note === null || note.length <= NOTE_MAX, 'outcomeNote', `结果说明不超过 ${NOTE_MAX} 字`);
