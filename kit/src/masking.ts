@@ -30,3 +30,10 @@ export function maskPhone(phone: string | null | undefined): string | null {
 
 /** A mask per field, for the change log (`diff(before, after, masks)`): the log itself never holds the full value. */
 export type FieldMasks = Record<string, (v: unknown) => string | null>;
+
+/** 新疆乌鲁木齐市天山区光明路 12 号 → 新疆乌鲁木齐****: the first 6 characters (province and city) stay. */
+export function maskAddress(address: string | null | undefined): string | null {
+  if (!address) return null;
+  const chars = [...address.trim()];
+  return chars.length <= 6 ? `${chars.slice(0, 2).join('')}****` : `${chars.slice(0, 6).join('')}****`;
+}

@@ -18,3 +18,14 @@ export function isValidCreditCode(code: string): boolean {
   const sum = CREDIT_WEIGHTS.reduce((acc, w, i) => acc + w * CREDIT_CHARS.indexOf(s[i]!), 0);
   return CREDIT_CHARS[(31 - (sum % 31)) % 31] === s[17];
 }
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** An 18-character resident ID number with a valid check character (GB 11643-1999). */
+export function isValidIdNumber(idNumber: string): boolean {
+  const s = idNumber.trim().toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(s)) return false;
+  const sum = ID_WEIGHTS.reduce((acc, w, i) => acc + w * Number(s[i]), 0);
+  return ID_CHECK[sum % 11] === s[17];
+}

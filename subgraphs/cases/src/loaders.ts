@@ -1,22 +1,34 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ANONYMOUS, byIdLoader, ChangeLog, groupedLoader, pagedGroupedLoader, systemClock, type Clock, type Identity } from '@jiandu/kit';
+import { ANONYMOUS, byIdLoader, ChangeLog, env, groupedLoader, pagedGroupedLoader, systemClock, type Clock, type Identity } from '@jiandu/kit';
 import { EnforcementMatter } from './matters/matter.entity.js';
+import { CaseHandler, CaseParty, CaseTransition, LegalReviewRound } from './cases/case.entity.js';
+import { entitlementsVia } from './cases/case.entitlements.js';
 import { CaseChallenge } from './appeals/challenge.entity.js';
 import { caseListLoaders } from './external/case-list.loaders.js';
 import { statisticsLoader } from './statistics/statistics.service.js';
 
-export function createLoaders(em: EntityManager, identity: Identity = ANONYMOUS, clock: Clock = systemClock) {
-  return {
-    matterById: byIdLoader(em, EnforcementMatter),
-    /** The agency's published list: current matters only (retired ones stay readable by id and with `includeRetired`). */
-    mattersByAgency: groupedLoader(em, EnforcementMatter, 'agencyId', [{ listSeq: 'asc' }, { id: 'asc' }], { retiredAt: null }),
-    changeLogByRecord: pagedGroupedLoader(em, ChangeLog, 'entityId', [['id', 'desc']]),
-    /** A case's 复议 and 诉讼, oldest first. */
-    challengesByCase: groupedLoader(em, CaseChallenge, 'caseId', [{ filedOn: 'asc' }, { id: 'asc' }]),
-    /** Officer.cases, Officer.caseCount, Agency.cases: readable cases only, one statement per page asked. */
-    caseLists: caseListLoaders(em, identity),
-    /** Agency.statistics and caseStatistics: one statement for every (agency, year) of the request tick. */
-    statistics: statisticsLoader(em, identity, clock),
-  };
+/** Batched per request; `entitlements` asks personnel on the caller's behalf (his token forwarded). */
+export function createLoaders(em: EntityManager, identity?: Identity, clock?: Clock, authorization: string | null = null) {
+  return loadersFor(env().subgraphUrls.personnel)(em, identity, clock, authorization);
 }
+
+/** The loaders of a cases subgraph that asks personnel at `personnelUrl` (tests pass their own). */
+export const loadersFor = (personnelUrl: string) => (em: EntityManager, identity: Identity = ANONYMOUS, clock: Clock = systemClock, authorization: string | null = null) => ({
+  matterById: byIdLoader(em, EnforcementMatter),
+  /** The agency's published list: current matters only (retired ones stay readable by id and with `includeRetired`). */
+  mattersByAgency: groupedLoader(em, EnforcementMatter, 'agencyId', [{ listSeq: 'asc' }, { id: 'asc' }], { retiredAt: null }),
+  changeLogByRecord: pagedGroupedLoader(em, ChangeLog, 'entityId', [['id', 'desc']]),
+  partiesByCase: groupedLoader(em, CaseParty, 'caseId', [{ seq: 'asc' }, { id: 'asc' }]),
+  /** Current and released handlers, the lead and the current ones first. */
+  handlersByCase: groupedLoader(em, CaseHandler, 'caseId', [{ releasedAt: 'desc' }, { lead: 'desc' }, { assignedAt: 'asc' }, { id: 'asc' }]),
+  transitionsByCase: groupedLoader(em, CaseTransition, 'caseId', [{ at: 'asc' }, { id: 'asc' }]),
+  reviewsByCase: groupedLoader(em, LegalReviewRound, 'caseId', [{ round: 'asc' }]),
+  entitlements: entitlementsVia(personnelUrl, authorization),
+  /** A case's 复议 and 诉讼, oldest first. */
+  challengesByCase: groupedLoader(em, CaseChallenge, 'caseId', [{ filedOn: 'asc' }, { id: 'asc' }]),
+  /** Officer.cases, Officer.caseCount, Agency.cases: readable cases only, one statement per page asked. */
+  caseLists: caseListLoaders(em, identity),
+  /** Agency.statistics and caseStatistics: one statement for every (agency, year) of the request tick. */
+  statistics: statisticsLoader(em, identity, clock),
+});
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -7,20 +7,27 @@ import { OfficerStub } from './external/officer.stub.js';
 import { CaseChallengesResolver, ChallengeResolver } from './appeals/challenge.resolver.js';
 import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { AgencyStub } from './external/agency.stub.js';
+import { CasePartyResolver, CaseResolver } from './cases/case.resolver.js';
+import { EnforcementCase } from './cases/case.entity.js';
+import { readableCase } from './cases/case.access.js';
 
 /** What each unique constraint of cases protects, for the DUPLICATE answer (kit `fromDatabaseError`). */
 export const UNIQUE_MESSAGES = {
   enforcement_matter_agency_name_unique: { field: 'name', message: '该执法主体的现行清单中已有同名执法事项' },
+  case_handler_current_unique: { field: 'handlerIds', message: '该执法人员已是本案承办人' },
+  case_handler_one_lead: { field: 'leadOfficerId', message: '一个案件只能有一名主办人' },
 };
 
 /** The cases subgraph: owner of EnforcementMatter; contributes `Agency.matters`, `Agency.cases`, `Agency.statistics`, `Officer.cases`, `Officer.caseCount` (DESIGN "Ownership"). */
 export function buildCasesSchema() {
   return buildFederatedSchema({
     uniqueMessages: UNIQUE_MESSAGES,
-    resolvers: [MatterResolver, AgencyMattersResolver, AgencyCasesResolver, OfficerCasesResolver, ChallengeResolver, CaseChallengesResolver, StatisticsResolver],
+    resolvers: [MatterResolver, AgencyMattersResolver, CaseResolver, CasePartyResolver, AgencyCasesResolver, OfficerCasesResolver, ChallengeResolver, CaseChallengesResolver, StatisticsResolver],
     orphanedTypes: [AgencyStub, OfficerStub],
     referenceResolvers: {
       EnforcementMatter: { __resolveReference: (ref: { id: string }, ctx: CasesContext) => ctx.loaders.matterById.load(ref.id) },
+      // A case reached through another subgraph's field is readable only as the caller may read it; otherwise null.
+      EnforcementCase: { __resolveReference: (ref: { id: string }, ctx: CasesContext): Promise<EnforcementCase | null> => readableCase(ctx.em, ctx.identity, ref.id).catch(() => null) },
       Agency: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
       Officer: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
     },

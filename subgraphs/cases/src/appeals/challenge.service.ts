@@ -1,12 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  checkId, DomainError, diff, ErrorCode, hasRole, lockForEdit, logChange, newId, notFound, projectedSubtreeContains, requireLogin, requireRole, today,
+  checkId, DomainError, diff, ErrorCode, hasRole, lockForEdit, logChange, newId, notFound, requireLogin, requireRole, today,
 } from '@jiandu/kit';
 import type { CasesContext } from '../context.js';
-import { SCHEMA } from '../orm.js';
 import { EnforcementCase } from '../cases/case.entity.js';
-import { lockCaseForRecord, mayReadCasesOf } from '../cases/case.access.js';
+import { lockCaseForRecord, mayManageCasesOf, mayReadCasesOf } from '../cases/case.access.js';
 import { CaseChallenge, CaseChallengeState } from './challenge.entity.js';
 import { challengeState, checkChallenge, checkOutcome, requireDecided } from './challenge.rules.js';
 import type { ChallengeInput, ChallengeOutcomeInput } from './challenge.inputs.js';
@@ -30,7 +29,7 @@ async function lockCaseForChallenge(tx: EntityManager, ctx: CasesContext, caseId
   if (hasRole(identity, 'AGENCY_ADMIN') && identity.agencyId) {
     checkId(caseId, '案件');
     const c = await tx.findOne(EnforcementCase, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (c && (await projectedSubtreeContains(tx, SCHEMA, identity, c.agencyId))) return c;
+    if (c && (await mayManageCasesOf(tx, identity, c.agencyId))) return c;
     if (!hasRole(identity, 'OFFICER')) {
       if (!c || !(await mayReadCasesOf(tx, identity, c.agencyId))) throw notFound('案件', caseId);
       throw new DomainError(ErrorCode.FORBIDDEN, '只有本案承办人或本单位及上级执法主体的管理员可以登记复议、诉讼', { field: 'caseId' });

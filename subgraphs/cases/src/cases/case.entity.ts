@@ -15,7 +15,7 @@ import { CaseStage, DecisionKind, LegalReviewOutcome, MajorGround, PartyKind } f
 @Unique({ name: 'enforcement_case_agency_year_seq_unique', properties: ['agencyId', 'year', 'seq'] })
 @Index({ name: 'enforcement_case_agency_stage_index', properties: ['agencyId', 'stage'] })
 export class EnforcementCase {
-  [OptionalProps]?: 'version' | 'major' | 'majorGrounds' | 'majorBasis' | 'catalogueEntryId' | 'hearingHeld' | 'proposedFineYuan'
+  [OptionalProps]?: 'version' | 'major' | 'majorGrounds' | 'majorBasis' | 'catalogueEntryId' | 'hearingHeld' | 'proposedFineYuan' | 'reviewSubmittedAt'
     | 'decisionKinds' | 'decisionContent' | 'fineYuan' | 'decidedOn' | 'decidedAt' | 'servedOn' | 'executedOn' | 'closedAt' | 'updatedAt';
 
   @Field(() => ID, { description: '案件编号 (case id)' })
@@ -95,6 +95,11 @@ export class EnforcementCase {
   @Field(() => Int, { nullable: true, description: '拟罚款数额，元 (fine proposed in the 告知, yuan): the catalogue\'s amount threshold reads it' })
   @Property({ type: 'integer', nullable: true })
   proposedFineYuan: number | null = null;
+
+  @Field(() => Date, { nullable: true, description: '提交法制审核时间 (when the open round of legal review was submitted); null when none waits — the reviewer\'s queue is ordered by it' })
+  @Property({ type: 'datetime', nullable: true })
+  @Index()
+  reviewSubmittedAt: Date | null = null;
 
   @Field(() => [DecisionKind], { description: '决定种类 (what the decision orders); empty until decided' })
   @Enum({ items: () => DecisionKind, array: true, default: [] })

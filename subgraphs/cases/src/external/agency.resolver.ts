@@ -1,9 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { PageArgs } from '@jiandu/kit';
 import type { CasesContext } from '../context.js';
+import { CaseList } from '../cases/case.inputs.js';
 import { AgencyStub } from './agency.stub.js';
 import { EnforcementMatter } from '../matters/matter.entity.js';
-import { AgencyCaseFilter, ContributedCaseList } from './case-list.inputs.js';
+import { AgencyCaseFilter } from './case-list.inputs.js';
 import { CaseStatistics } from '../statistics/statistics.types.js';
 import { agencyStatistics } from '../statistics/statistics.service.js';
 
@@ -17,13 +18,13 @@ export class AgencyMattersResolver {
 
 @Resolver(() => AgencyStub)
 export class AgencyCasesResolver {
-  @FieldResolver(() => ContributedCaseList, { description: '本执法主体的案件 (the agency\'s own cases that the caller may read), newest registered first, paged' })
+  @FieldResolver(() => CaseList, { description: '本执法主体的案件 (the agency\'s own cases that the caller may read), newest registered first, paged' })
   cases(
     @Root() agency: AgencyStub,
     @Ctx() ctx: CasesContext,
     @Args() page: PageArgs,
     @Arg('filter', () => AgencyCaseFilter, { nullable: true, description: '筛选 (filter)' }) filter?: AgencyCaseFilter | null,
-  ): Promise<ContributedCaseList> {
+  ): Promise<CaseList> {
     return ctx.loaders.caseLists.casesOfAgency(agency.id, page, filter);
   }
 

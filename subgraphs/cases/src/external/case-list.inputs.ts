@@ -1,10 +1,5 @@
-import { Field, InputType, ObjectType } from 'type-graphql';
-import { Paged } from '@jiandu/kit';
-import { EnforcementCase } from '../cases/case.entity.js';
+import { Field, InputType } from 'type-graphql';
 import { CaseStage } from '../cases/case.enums.js';
-
-@ObjectType({ description: '案件列表的一页 (a page of enforcement cases)' })
-export class ContributedCaseList extends Paged(EnforcementCase, { zh: '案件', en: 'cases' }) {}
 
 @InputType({ description: '执法人员承办案件筛选 (filter of an officer\'s cases)' })
 export class OfficerCaseFilter {
