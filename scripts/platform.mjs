@@ -47,6 +47,8 @@ export async function launchPlatform(o) {
   const log = o.log ?? ((name, line) => process.stdout.write(`[${name}] ${line}\n`));
   const env = o.env;
   const children = [];
+  /** Each subgraph's process by name (tests stop one to see the others fail closed). */
+  const processes = {};
   const stop = async () => {
     await Promise.all(
       children.map(
@@ -73,6 +75,7 @@ export async function launchPlatform(o) {
       SUBGRAPHS.map(async (s) => {
         const child = spawn(process.execPath, [path.join(root, 'subgraphs', s, 'dist', 'index.js'), 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
         children.push(child);
+        processes[s] = child;
         pipe(s, child, log);
         await waitForHealth(`http://127.0.0.1:${ports[s]}/health`, 60_000, child);
       }),
@@ -89,6 +92,7 @@ export async function launchPlatform(o) {
     gatewayUrl: `http://localhost:${env.PORT}/graphql`,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s, `http://127.0.0.1:${env[`${s.toUpperCase()}_PORT`]}`])),
     children,
+    processes,
     stop,
   };
 }

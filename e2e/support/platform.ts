@@ -16,6 +16,8 @@ export interface TestPlatform {
   subgraphUrls: Record<'personnel' | 'cases' | 'supervision', string>;
   /** The environment the platform's processes run with (to start more of them, e.g. event consumers). */
   env: Record<string, string>;
+  /** Stops one subgraph's process (SIGTERM) and waits for it to exit; the others and the gateway stay up. */
+  stopSubgraph(name: 'personnel' | 'cases' | 'supervision'): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -52,6 +54,12 @@ export async function startTestPlatform(opts: { label?: string; env?: Record<str
     databaseUrl,
     subgraphUrls: platform.subgraphUrls,
     env,
+    stopSubgraph: (name) => new Promise<void>((resolve) => {
+      const child = platform.processes[name];
+      if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    }),
     stop: () => platform.stop(),
   };
 }

@@ -35,4 +35,6 @@ export const DEMO_USERS = [
   { username: 'supervisor', displayName: '执法监督人员', roles: ['SUPERVISOR'], scoped: true, officerSeq: null },
   { username: 'reviewer', displayName: '法制审核人员', roles: ['LEGAL_REVIEWER'], scoped: true, officerSeq: null },
   { username: 'officer', displayName: '潘铤', roles: ['OFFICER'], scoped: true, officerSeq: 1 },
+  // A case needs two handlers (001): the second officer's account.
+  { username: 'officer2', displayName: '姚建军', roles: ['OFFICER'], scoped: true, officerSeq: 2 },
 ] as const;
