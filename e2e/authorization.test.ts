@@ -15,6 +15,7 @@ import { DEMO_PASSWORD } from '@jiandu/kit';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 import { gql, ok } from './support/graphql.js';
 import { sql } from './support/db.js';
+import { testDate } from './support/subgraph.js';
 import { CALLERS, MATRIX, PROTECTED_FIELD, TARGETS, type Caller, type Fixture, type Node, type Row, type Target } from './support/authz-matrix.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,6 +41,8 @@ async function buildTree(): Promise<Fixture> {
     matterId: randomUUID(),
     matterName: `矩阵执法事项${key}`,
     catalogueEntryId: randomUUID(),
+    caseId: randomUUID(),
+    challengeId: randomUUID(),
   });
   const R = node('R', null, 1);
   const P = node('P', R, 2);
@@ -83,6 +86,18 @@ async function buildTree(): Promise<Fixture> {
       `insert into cases.major_review_entry (id, agency_id, kind, minimum_yuan, source_text, created_at) values ($1, $2, 'FINE_AMOUNT', 50000, '罚款五万元以上的', now())`,
       [n.catalogueEntryId, n.agencyId],
     );
+    // A decided case of the node handled by its officer, and a pending 诉讼 against it (复议/诉讼 rows).
+    const decidedOn = testDate({ days: -30 });
+    await sql(
+      db,
+      `insert into cases.enforcement_case (id, number, year, seq, agency_id, matter_id, category, field, cause, registered_on, registered_at, stage, stage_entered_at, decision_kinds, decided_on, decided_at)
+       values ($1, $2, $3, 1, $4, $5, 'PUNISHMENT', '矩阵领域', '矩阵案由', $6, now(), 'DECISION', now(), '{FINE}', $6, now())`,
+      [n.caseId, `矩阵〔${decidedOn.slice(0, 4)}〕0001号`, Number(decidedOn.slice(0, 4)), n.agencyId, n.matterId, decidedOn],
+    );
+    await sql(db, `insert into cases.case_handler (id, case_id, officer_id, officer_name, certificate_number, lead, assigned_at) values ($1, $2, $3, $4, $5, true, now())`, [
+      randomUUID(), n.caseId, n.officerId, n.officerName, n.certificateNumber,
+    ]);
+    await sql(db, `insert into cases.case_challenge (id, case_id, kind, body, filed_on, recorded_by, recorded_at) values ($1, $2, 'LITIGATION', '矩阵法院', $3, '矩阵', now())`, [n.challengeId, n.caseId, decidedOn]);
   }
   const passwordHash = (await sql<{ password_hash: string }>(db, `select password_hash from personnel.user_account where username = 'supervisor'`))[0]!.password_hash;
   let certAdminUserId = '';
