@@ -241,6 +241,15 @@ export const MATRIX: Record<string, Row> = {
     op: (f, t) => ({ query: 'query($n: String!, $a: String!) { publicCertificatesByHolder(name: $n, agencyName: $a) { number } }', variables: { n: f.nodes[t].officerName, a: f.nodes[t].agencyName }, classify: (d) => (d.publicCertificatesByHolder.length ? 'LISTED' : 'HIDDEN') }),
     expect: (_c, t) => (published(t) ? 'LISTED' : 'HIDDEN'),
   },
+  'enforcementEntitlements: 持证上岗 check, public 亮证 data for everyone, any agency of the tree (004 第十一条; cases asks it at each step)': {
+    covers: ['Query.enforcementEntitlements'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({
+      query: 'query($a: ID!, $o: [ID!]!) { enforcementEntitlements(agencyId: $a, officerIds: $o) { officerId officerName entitled status certificateNumber reason } }',
+      variables: { a: f.nodes[t].agencyId, o: [f.nodes[t].officerId] },
+      classify: (d) => (d.enforcementEntitlements.length === 1 && d.enforcementEntitlements[0].officerId ? 'OK' : 'NONE'),
+    }),
+    expect: always('OK'),
+  },
 
   // ── personnel: untargeted queries ──────────────────────────────────────────────────────────────
   'defaultPolicies: public reference data': {

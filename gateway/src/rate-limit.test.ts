@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { parse, Kind, type OperationDefinitionNode } from 'graphql';
-import { publicLookups, rateLimitedError, WindowLimiter } from './rate-limit.js';
+import { PUBLIC_LOOKUPS, publicLookups, rateLimitedError, WindowLimiter } from './rate-limit.js';
 
-const lookups = (q: string, name?: string) => {
+const lookups = (q: string, name?: string, variables: Record<string, unknown> = {}) => {
   const doc = parse(q);
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!name || d.name?.value === name))!;
-  return publicLookups(doc, op);
+  return publicLookups(doc, op, PUBLIC_LOOKUPS, variables);
 };
 
 describe('public lookup rate limit', () => {
@@ -45,6 +45,14 @@ describe('public lookup rate limit', () => {
     expect(lookups('{ me { id } matters { total } }')).toBe(0);
     expect(lookups('mutation { login(username: "a", password: "b") { token } }')).toBe(0);
     expect(lookups('query A { me { id } } query B { publicCertificate(number: "1") { name } }', 'A')).toBe(0);
+  });
+
+  it('003 第4条 亮证: an entitlement check counts one lookup per officer asked, so a batch does not get round the limit', () => {
+    const q = 'query($o: [ID!]!) { enforcementEntitlements(agencyId: "a", officerIds: $o) { entitled } }';
+    expect(lookups(q, undefined, { o: ['1', '2', '3'] })).toBe(3);
+    expect(lookups(q, undefined, { o: [] })).toBe(1);
+    expect(lookups('{ enforcementEntitlements(agencyId: "a", officerIds: ["1", "2"]) { entitled } publicCertificate(number: "1") { name } }')).toBe(3);
+    expect(lookups('{ enforcementEntitlements(agencyId: "a", officerIds: "1") { entitled } }')).toBe(1);
   });
 
   it('the refusal is RATE_LIMITED with HTTP 429, Retry-After and a Chinese message saying when to retry', () => {

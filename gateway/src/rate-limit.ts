@@ -4,12 +4,29 @@
  * counted. The counter lives in this gateway's memory: N gateways behind a load balancer each allow the
  * configured number, so a client may get up to N times as many through.
  */
-import { GraphQLError, Kind, type DocumentNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import { GraphQLError, Kind, type DocumentNode, type FieldNode, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ErrorCode } from '@jiandu/kit';
 
 /** The root fields anyone may query without logging in, counted by the limiter. */
-export const PUBLIC_LOOKUPS: ReadonlySet<string> = new Set(['publicCertificate', 'publicCertificatesByHolder']);
+export const PUBLIC_LOOKUPS: ReadonlySet<string> = new Set(['publicCertificate', 'publicCertificatesByHolder', 'enforcementEntitlements']);
+
+/**
+ * Public lookups that ask about a list of people at once count one unit per person asked (the list argument
+ * named here), so a batch is no way around the limit: `enforcementEntitlements` with 50 officer ids is 50
+ * lookups, as 50 `publicCertificate` would be.
+ */
+export const PER_ITEM_LOOKUPS: Readonly<Record<string, string>> = { enforcementEntitlements: 'officerIds' };
+
+/** The units one lookup field costs: the length of its per-item list argument (literal or variable), at least 1. */
+function unitsOf(field: FieldNode, variables: Readonly<Record<string, unknown>>): number {
+  const argName = PER_ITEM_LOOKUPS[field.name.value];
+  const arg = argName ? field.arguments?.find((a) => a.name.value === argName) : undefined;
+  if (!arg) return 1;
+  const v = arg.value;
+  const n = v.kind === Kind.LIST ? v.values.length : v.kind === Kind.VARIABLE ? (Array.isArray(variables[v.name.value]) ? (variables[v.name.value] as unknown[]).length : 1) : 1;
+  return Math.max(1, n);
+}
 
 export type Take = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
 
@@ -60,14 +77,19 @@ export class WindowLimiter {
   }
 }
 
-/** How many public lookups an operation asks for at its root (each alias counts; fragments followed). */
-export function publicLookups(document: DocumentNode, operation: OperationDefinitionNode, fields: ReadonlySet<string> = PUBLIC_LOOKUPS): number {
+/** How many public lookups an operation asks for at its root (each alias counts; fragments followed; per-item lookups per item). */
+export function publicLookups(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  fields: ReadonlySet<string> = PUBLIC_LOOKUPS,
+  variables: Readonly<Record<string, unknown>> = {},
+): number {
   if (operation.operation !== 'query') return 0;
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const count = (set: SelectionSetNode, seen: Set<string>): number => {
     let n = 0;
     for (const sel of set.selections) {
-      if (sel.kind === Kind.FIELD) n += fields.has(sel.name.value) ? 1 : 0;
+      if (sel.kind === Kind.FIELD) n += fields.has(sel.name.value) ? unitsOf(sel, variables) : 0;
       else if (sel.kind === Kind.INLINE_FRAGMENT) n += count(sel.selectionSet, seen);
       else {
         const frag = fragments.get(sel.name.value);
@@ -101,9 +123,9 @@ export function publicRateLimitPlugin<C extends RateLimitedContext>(limiter: Win
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, document, operation }) {
+        async didResolveOperation({ contextValue, document, operation, request }) {
           if (!contextValue.identity.anonymous || !operation) return;
-          const lookups = publicLookups(document, operation);
+          const lookups = publicLookups(document, operation, PUBLIC_LOOKUPS, request.variables ?? {});
           if (lookups === 0) return;
           const taken = limiter.take(contextValue.clientIp, lookups);
           if (!taken.allowed) throw rateLimitedError(taken.retryAfterSeconds, limiter.max, Math.round(limiter.windowMs / 1000));

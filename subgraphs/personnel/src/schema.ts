@@ -20,12 +20,13 @@ export const UNIQUE_MESSAGES = {
   policy_override_key_agency_id_unique: { field: 'key', message: '该执法主体已设定此政策参数，请刷新后修改' },
 };
 import { EventFailureResolver } from './events/event-failure.resolver.js';
+import { EntitlementResolver } from './entitlements/entitlement.resolver.js';
 
 /** The personnel subgraph: owner (`@key`) of Agency, Officer and Certificate (DESIGN "Ownership"). */
 export function buildPersonnelSchema() {
   return buildFederatedSchema({
     uniqueMessages: UNIQUE_MESSAGES,
-    resolvers: [AgencyResolver, AgencyActionsResolver, PolicyQueryResolver, OfficerResolver, OfficerActionsResolver, OfficerCsvResolver, CertificateResolver, CertificateActionsResolver, AccountResolver, CalendarYearResolver, EmploymentChangeLogResolver, PersonalDataViewResolver, OfficerViewsResolver, EventFailureResolver],
+    resolvers: [AgencyResolver, AgencyActionsResolver, PolicyQueryResolver, OfficerResolver, OfficerActionsResolver, OfficerCsvResolver, CertificateResolver, CertificateActionsResolver, AccountResolver, CalendarYearResolver, EmploymentChangeLogResolver, PersonalDataViewResolver, OfficerViewsResolver, EventFailureResolver, EntitlementResolver],
     // Each reference under its type's one rule (access/access.rules.ts): null when the caller may not read it.
     referenceResolvers: {
       Agency: { __resolveReference: (ref: { id: string }, ctx: PersonnelContext) => readableAgency(ctx, ref.id) },

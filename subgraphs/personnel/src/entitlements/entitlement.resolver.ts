@@ -1,0 +1,20 @@
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { PersonnelContext } from '../context.js';
+import { enforcementEntitlements, MAX_ENTITLEMENT_IDS } from './entitlement.service.js';
+import { Entitlement } from './entitlement.types.js';
+
+@Resolver(() => Entitlement)
+export class EntitlementResolver {
+  @Query(() => [Entitlement], {
+    description: `执法资格核验 (entitlement check, 004 第十一条 持证上岗; 003 第4条): for each officer asked, in the same order, whether he holds a 行政执法证 valid at \`at\` that covers the field and the region of the agency (its own or an ancestor's). Public — it answers only 亮证 data; at most ${MAX_ENTITLEMENT_IDS} officers. An unknown officer answers NO_CERTIFICATE; an unknown agency is NOT_FOUND.`,
+  })
+  enforcementEntitlements(
+    @Ctx() ctx: PersonnelContext,
+    @Arg('agencyId', () => ID, { description: '执法主体编号 (agency whose region the act is in)' }) agencyId: string,
+    @Arg('officerIds', () => [ID], { description: `执法人员编号 (officer ids), at most ${MAX_ENTITLEMENT_IDS}` }) officerIds: string[],
+    @Arg('field', () => String, { nullable: true, description: '执法领域 (field of the matter), e.g. 机关事务管理; empty: any field' }) field?: string | null,
+    @Arg('at', () => Date, { nullable: true, description: '核验时刻 (instant, ISO 8601); empty: now' }) at?: Date | null,
+  ): Promise<Entitlement[]> {
+    return enforcementEntitlements(ctx.em, ctx.clock, { agencyId, field, officerIds, at });
+  }
+}
