@@ -33,12 +33,15 @@ beforeAll(async () => {
   for (const u of ['officer', 'officer2', 'supervisor', 'agencyadmin', 'reviewer']) tokens[u] = await login(u);
   const matters = await ok(p.gatewayUrl, '{ matters(filter: { category: PUNISHMENT }) { items { id agencyId } } }');
   const matterId = matters.matters.items.find((m: any) => m.agencyId === agencyId).id;
-  // One case registered through the lead's command (two entitled handlers, 潘铤 the lead)…
-  const reg = await ok(p.gatewayUrl, 'mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }', {
-    i: { matterId, cause: '某公共机构未按规定开展能源审计', parties: [{ kind: 'ORGANISATION', name: '某公共机构' }], handlerIds: [PAN, YAO], leadOfficerId: PAN },
-  }, tokens.officer);
-  registered = reg.registerCase.id;
-  // …and one already decided, inserted directly (the stages to a decision are the lead's tests).
+  // One case just registered, 潘铤 leading and 姚建军 assisting…
+  registered = randomUUID();
+  await sql(p.databaseUrl, `insert into cases.enforcement_case (id, number, year, seq, agency_id, matter_id, category, field, cause, registered_on, registered_at, stage, stage_entered_at)
+    values ($1, $2, $3, 1, $4, $5, 'PUNISHMENT', null, '某公共机构未按规定开展能源审计', $6, $7, 'REGISTERED', $7)`,
+  [registered, `〔${TEST_YEAR}〕0001号`, TEST_YEAR, agencyId, matterId, TEST_TODAY, new Date(`${TEST_TODAY}T09:00:00+08:00`)]);
+  for (const [officerId, name, lead] of [[PAN, '潘铤', true], [YAO, '姚建军', false]] as const) {
+    await sql(p.databaseUrl, `insert into cases.case_handler (id, case_id, officer_id, officer_name, certificate_number, lead, assigned_at) values ($1, $2, $3, $4, null, $5, now())`, [randomUUID(), registered, officerId, name, lead]);
+  }
+  // …and one already decided (fixtures by SQL: the stages to a decision are the lead's tests).
   decided = randomUUID();
   await sql(p.databaseUrl, `insert into cases.enforcement_case (id, number, year, seq, agency_id, matter_id, category, field, cause, registered_on, registered_at, stage, stage_entered_at, decision_kinds, decided_on, decided_at)
     values ($1, $2, $3, 99, $4, $5, 'PUNISHMENT', null, '未按规定报送能源消费统计数据', $6, $8, 'DECISION', now(), '{WARNING,FINE}', $7, now())`,
