@@ -541,6 +541,11 @@ export const MATRIX: Record<string, Row> = {
     }),
     expect: staff('SOME'),
   },
+  'Agency.matterList (cases): public, paged, on the agencies the caller may see': {
+    covers: ['Agency.matterList'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { matterList(limit: 5) { total items { id } } } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => some(d.agency.matterList.items) }),
+    expect: agencyRead('SOME'),
+  },
   '_entities Officer (cases): Officer.cases under the case rule': {
     covers: ['_entities:cases.Officer'], targeted: true, gateway: false, subgraph: 'cases',
     op: (f, t) => ({ ...entity('Officer', f.nodes[t].officerId, 'caseCount cases { items { id } }'), classify: (d) => some(d._entities[0]?.cases?.items) }),

@@ -17,6 +17,8 @@ export const loadersFor = (personnelUrl: string) => (em: EntityManager, identity
   matterById: byIdLoader(em, EnforcementMatter),
   /** The agency's published list: current matters only (retired ones stay readable by id and with `includeRetired`). */
   mattersByAgency: groupedLoader(em, EnforcementMatter, 'agencyId', [{ listSeq: 'asc' }, { id: 'asc' }], { retiredAt: null }),
+  /** The same list a page at a time (Agency.matterList): one statement for all agencies of a page. */
+  matterPagesByAgency: pagedGroupedLoader(em, EnforcementMatter, 'agencyId', [['listSeq', 'asc'], ['id', 'asc']], { retiredAt: null }),
   changeLogByRecord: pagedGroupedLoader(em, ChangeLog, 'entityId', [['id', 'desc']]),
   partiesByCase: groupedLoader(em, CaseParty, 'caseId', [{ seq: 'asc' }, { id: 'asc' }]),
   /** Current and released handlers, the lead and the current ones first. */

@@ -339,3 +339,21 @@ describe('Officer.cases, Officer.caseCount, Agency.cases (DESIGN "Ownership of t
     expect(decided._entities[0].cases).toEqual({ total: 1, items: [{ id: ids.a2 }] });
   });
 });
+
+describe('Agency.matterList: the published list a page at a time (004 第三条)', () => {
+  it('pages the same list as Agency.matters, in list order, one statement for many agencies', async () => {
+    const conn = s.orm.em.getConnection();
+    for (const [i, name] of ['对公共机构节能的行政奖励', '对公共机构节能的行政检查'].entries()) {
+      await conn.execute(`insert into cases.enforcement_matter (id, agency_id, name, category, legal_basis, list_seq, created_at, updated_at, version)
+        values (?, ?, ?, 'INSPECTION', '《公共机构节能条例》', ?, now(), now(), 1)`, [newId(), AGENCY, name, i + 2]);
+    }
+    const q = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Agency { matters { id } matterList(offset: 1, limit: 1) { total items { id } } } } }';
+    const before = sqlCounter.statements;
+    const d = await ok(s.url, q, { r: [AGENCY, OTHER].map((id) => ({ __typename: 'Agency', id })) });
+    expect(sqlCounter.statements - before).toBe(2); // the whole lists, and the pages
+    const [a, o] = d._entities;
+    expect(a.matters).toHaveLength(3);
+    expect(a.matterList).toEqual({ total: 3, items: [a.matters[1]] });
+    expect(o.matterList).toEqual({ total: 0, items: [] });
+  });
+});

@@ -4,6 +4,7 @@ import type { CasesContext } from '../context.js';
 import { CaseList } from '../cases/case.inputs.js';
 import { AgencyStub } from './agency.stub.js';
 import { EnforcementMatter } from '../matters/matter.entity.js';
+import { MatterList } from '../matters/matter.inputs.js';
 import { AgencyCaseFilter } from './case-list.inputs.js';
 import { CaseStatistics } from '../statistics/statistics.types.js';
 import { agencyStatistics } from '../statistics/statistics.service.js';
@@ -13,6 +14,11 @@ export class AgencyMattersResolver {
   @FieldResolver(() => [EnforcementMatter], { description: '执法事项清单 (the agency\'s published enforcement matters), in list order' })
   matters(@Root() agency: AgencyStub, @Ctx() ctx: CasesContext): Promise<EnforcementMatter[]> {
     return ctx.loaders.mattersByAgency.load(agency.id);
+  }
+
+  @FieldResolver(() => MatterList, { description: '执法事项清单，分页 (the agency\'s published enforcement matters, in list order, paged; `matters` gives the whole list at once for existing clients)' })
+  matterList(@Root() agency: AgencyStub, @Ctx() ctx: CasesContext, @Args() page: PageArgs): Promise<MatterList> {
+    return ctx.loaders.matterPagesByAgency.load(agency.id, page);
   }
 }
 
