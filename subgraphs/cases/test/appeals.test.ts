@@ -155,7 +155,9 @@ describe('复议 / 诉讼 against a decision (003 第16条, 004 第二十五条)
 
   it('004 第二十五条: supervision asks, with its own token, whether each decision is under 复议 or 诉讼 now', async () => {
     await ok(s.url, RECORD, { c: ids.a2, i: { kind: 'LITIGATION', body: '县人民法院', filedOn: thisYear(5) } }, admin);
+    const before = sqlCounter.statements;
     const d = await ok(s.url, PENDING, { ids: [ids.a2, ids.a1, ids.c1] }, supervisor);
+    expect(sqlCounter.statements - before).toBe(2); // the readable cases, their challenges — whatever the number asked
     expect(d.pendingChallenges).toEqual([
       { caseId: ids.a2, pending: true, kinds: ['LITIGATION'], challenged: true },
       { caseId: ids.a1, pending: true, kinds: ['RECONSIDERATION'], challenged: true },

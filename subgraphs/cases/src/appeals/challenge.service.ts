@@ -5,7 +5,7 @@ import {
 } from '@jiandu/kit';
 import type { CasesContext } from '../context.js';
 import { EnforcementCase } from '../cases/case.entity.js';
-import { lockCaseForRecord, mayManageCasesOf, mayReadCasesOf } from '../cases/case.access.js';
+import { lockCaseForRecord, mayManageCasesOf, mayReadCasesOf, readableCasesWhere } from '../cases/case.access.js';
 import { CaseChallenge, CaseChallengeState } from './challenge.entity.js';
 import { challengeState, checkChallenge, checkOutcome, requireDecided } from './challenge.rules.js';
 import type { ChallengeInput, ChallengeOutcomeInput } from './challenge.inputs.js';
@@ -76,7 +76,7 @@ export async function recordChallengeOutcome(ctx: CasesContext, id: string, vers
 /**
  * Whether each case's decision is under 复议 or 诉讼 now — for supervision, asked with the caller's token
  * before a 监督决定书 (004 第二十五条). Every id must be a case the caller may read; an unknown or unreadable
- * one is NOT_FOUND (the question fails rather than answering "not pending" for it). Two statements.
+ * one is NOT_FOUND (the question fails rather than answering "not pending" for it). Two statements, whatever the count.
  */
 export async function pendingChallenges(em: EntityManager, identity: CasesContext['identity'], caseIds: string[]): Promise<CaseChallengeState[]> {
   requireLogin(identity);
@@ -84,11 +84,10 @@ export async function pendingChallenges(em: EntityManager, identity: CasesContex
     throw new DomainError(ErrorCode.BAD_USER_INPUT, `一次最多查询 ${MAX_CHALLENGE_CASES} 个案件，请分批查询`, { field: 'caseIds', max: MAX_CHALLENGE_CASES });
   }
   const ids = [...new Set(caseIds.map((id) => checkId(id, '案件')))];
-  const cases = await em.find(EnforcementCase, { id: { $in: ids } }, { fields: ['id', 'agencyId'] });
-  const agencyOf = new Map(cases.map((c) => [c.id, c.agencyId]));
-  const readable = new Map<string, boolean>();
-  for (const agencyId of new Set(agencyOf.values())) readable.set(agencyId, await mayReadCasesOf(em, identity, agencyId));
-  const missing = ids.find((id) => !agencyOf.has(id) || !readable.get(agencyOf.get(id)!));
+  const readable = readableCasesWhere(identity);
+  const found = readable ? await em.find(EnforcementCase, { $and: [{ id: { $in: ids } }, readable] }, { fields: ['id'] }) : [];
+  const known = new Set(found.map((c) => c.id));
+  const missing = ids.find((id) => !known.has(id));
   if (missing) throw notFound('案件', missing);
   const rows = await em.find(CaseChallenge, { caseId: { $in: ids } }, { fields: ['caseId', 'kind', 'outcome'] });
   return ids.map((caseId) => Object.assign(new CaseChallengeState(), challengeState(caseId, rows.filter((r) => r.caseId === caseId))));
