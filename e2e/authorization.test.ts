@@ -42,6 +42,7 @@ async function buildTree(): Promise<Fixture> {
     matterName: `矩阵执法事项${key}`,
     catalogueEntryId: randomUUID(),
     caseId: randomUUID(),
+    decidedCaseId: randomUUID(),
     challengeId: randomUUID(),
   });
   const R = node('R', null, 1);
@@ -86,18 +87,27 @@ async function buildTree(): Promise<Fixture> {
       `insert into cases.major_review_entry (id, agency_id, kind, minimum_yuan, source_text, created_at) values ($1, $2, 'FINE_AMOUNT', 50000, '罚款五万元以上的', now())`,
       [n.catalogueEntryId, n.agencyId],
     );
+    // A case of this agency, handled by its officer (and a second, unattached one), with a person as party.
+    await sql(
+      db,
+      `insert into cases.enforcement_case (id, number, year, seq, agency_id, matter_id, category, field, cause, registered_on, registered_at, stage, stage_entered_at)
+       values ($1, '〔2026〕0001号', 2026, 1, $2, $3, 'PUNISHMENT', null, '矩阵案件', '2026-01-02', now(), 'REGISTERED', now())`,
+      [n.caseId, n.agencyId, n.matterId],
+    );
+    await sql(db, `insert into cases.case_handler (id, case_id, officer_id, officer_name, lead, assigned_at) values ($1, $2, $3, $4, true, now()), ($5, $2, $6, '矩阵协办人', false, now())`, [randomUUID(), n.caseId, n.officerId, n.officerName, randomUUID(), randomUUID()]);
+    await sql(db, `insert into cases.case_party (id, case_id, seq, kind, name, id_number, address, phone) values ($1, $2, 1, 'PERSON', '矩阵当事人', '11010519491231002X', '新疆乌鲁木齐市天山区光明路12号', '13812345678')`, [randomUUID(), n.caseId]);
     // A decided case of the node handled by its officer, and a pending 诉讼 against it (复议/诉讼 rows).
     const decidedOn = testDate({ days: -30 });
     await sql(
       db,
       `insert into cases.enforcement_case (id, number, year, seq, agency_id, matter_id, category, field, cause, registered_on, registered_at, stage, stage_entered_at, decision_kinds, decided_on, decided_at)
-       values ($1, $2, $3, 1, $4, $5, 'PUNISHMENT', '矩阵领域', '矩阵案由', $6, now(), 'DECISION', now(), '{FINE}', $6, now())`,
-      [n.caseId, `矩阵〔${decidedOn.slice(0, 4)}〕0001号`, Number(decidedOn.slice(0, 4)), n.agencyId, n.matterId, decidedOn],
+       values ($1, $2, $3, 2, $4, $5, 'PUNISHMENT', '矩阵领域', '矩阵案由', $6, now(), 'DECISION', now(), '{FINE}', $6, now())`,
+      [n.decidedCaseId, `矩阵〔${decidedOn.slice(0, 4)}〕0002号`, Number(decidedOn.slice(0, 4)), n.agencyId, n.matterId, decidedOn],
     );
     await sql(db, `insert into cases.case_handler (id, case_id, officer_id, officer_name, certificate_number, lead, assigned_at) values ($1, $2, $3, $4, $5, true, now())`, [
-      randomUUID(), n.caseId, n.officerId, n.officerName, n.certificateNumber,
+      randomUUID(), n.decidedCaseId, n.officerId, n.officerName, n.certificateNumber,
     ]);
-    await sql(db, `insert into cases.case_challenge (id, case_id, kind, body, filed_on, recorded_by, recorded_at) values ($1, $2, 'LITIGATION', '矩阵法院', $3, '矩阵', now())`, [n.challengeId, n.caseId, decidedOn]);
+    await sql(db, `insert into cases.case_challenge (id, case_id, kind, body, filed_on, recorded_by, recorded_at) values ($1, $2, 'LITIGATION', '矩阵法院', $3, '矩阵', now())`, [n.challengeId, n.decidedCaseId, decidedOn]);
   }
   const passwordHash = (await sql<{ password_hash: string }>(db, `select password_hash from personnel.user_account where username = 'supervisor'`))[0]!.password_hash;
   let certAdminUserId = '';

@@ -18,6 +18,8 @@ export interface TestPlatform {
   env: Record<string, string>;
   /** Stops one subgraph's process (SIGTERM) and waits for it to exit; the others and the gateway stay up. */
   stopSubgraph(name: 'personnel' | 'cases' | 'supervision'): Promise<void>;
+  /** The processes' log lines so far (`[cases] …`), to explain a failure. */
+  logs(): string[];
   stop(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export async function startTestPlatform(opts: { label?: string; env?: Record<str
     databaseUrl,
     subgraphUrls: platform.subgraphUrls,
     env,
+    logs: () => [...output],
     stopSubgraph: (name) => new Promise<void>((resolve) => {
       const child = platform.processes[name];
       if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -23,7 +23,7 @@ export const loadersFor = (personnelUrl: string) => (em: EntityManager, identity
   partiesByCase: groupedLoader(em, CaseParty, 'caseId', [{ seq: 'asc' }, { id: 'asc' }]),
   /** Current and released handlers, the lead and the current ones first. */
   handlersByCase: groupedLoader(em, CaseHandler, 'caseId', [{ releasedAt: 'desc' }, { lead: 'desc' }, { assignedAt: 'asc' }, { id: 'asc' }]),
-  transitionsByCase: groupedLoader(em, CaseTransition, 'caseId', [{ at: 'asc' }, { id: 'asc' }]),
+  transitionsByCase: groupedLoader(em, CaseTransition, 'caseId', [{ at: 'asc' }, { caseVersion: 'asc' }, { id: 'asc' }]),
   reviewsByCase: groupedLoader(em, LegalReviewRound, 'caseId', [{ round: 'asc' }]),
   entitlements: entitlementsVia(personnelUrl, authorization),
   /** A case's 复议 and 诉讼, oldest first. */

@@ -1,7 +1,8 @@
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { DeferMode } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { MatterCategory } from '../matters/matter.entity.js';
+import { EnforcementMatter, MatterCategory } from '../matters/matter.entity.js';
 import { CaseStage, DecisionKind, LegalReviewOutcome, MajorGround, PartyKind } from './case.enums.js';
 
 /**
@@ -40,7 +41,7 @@ export class EnforcementCase {
   agencyId!: string;
 
   @Field(() => ID, { description: '执法事项编号 (matter of the agency\'s list the case is registered under)' })
-  @Property({ type: 'uuid' })
+  @ManyToOne(() => EnforcementMatter, { mapToPk: true, fieldName: 'matter_id', deferMode: DeferMode.INITIALLY_DEFERRED })
   @Index()
   matterId!: string;
 
@@ -165,7 +166,7 @@ export class CaseParty {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Property({ type: 'uuid' })
+  @ManyToOne(() => EnforcementCase, { mapToPk: true, fieldName: 'case_id', deferMode: DeferMode.INITIALLY_DEFERRED })
   @Index()
   caseId!: string;
 
@@ -206,7 +207,7 @@ export class CaseHandler {
   id!: string;
 
   @Field(() => ID, { description: '案件编号 (case id)' })
-  @Property({ type: 'uuid' })
+  @ManyToOne(() => EnforcementCase, { mapToPk: true, fieldName: 'case_id', deferMode: DeferMode.INITIALLY_DEFERRED })
   @Index()
   caseId!: string;
 
@@ -243,9 +244,13 @@ export class CaseTransition {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
-  @Property({ type: 'uuid' })
+  @ManyToOne(() => EnforcementCase, { mapToPk: true, fieldName: 'case_id', deferMode: DeferMode.INITIALLY_DEFERRED })
   @Index()
   caseId!: string;
+
+  /** The case's version when the move was made: orders the moves of one instant (the clock may stand still in tests). */
+  @Property({ type: 'integer' })
+  caseVersion!: number;
 
   @Field(() => CaseStage, { nullable: true, description: '原环节 (stage left; null for the registration)' })
   @Enum({ items: () => CaseStage, nullable: true })
@@ -284,7 +289,7 @@ export class LegalReviewRound {
   id!: string;
 
   @Field(() => ID, { description: '案件编号 (case id)' })
-  @Property({ type: 'uuid' })
+  @ManyToOne(() => EnforcementCase, { mapToPk: true, fieldName: 'case_id', deferMode: DeferMode.INITIALLY_DEFERRED })
   @Index()
   caseId!: string;
 

@@ -36,7 +36,7 @@ export const pathOf = (c: Pick<EnforcementCase, 'category' | 'hearingHeld' | 'ma
 
 function move(tx: EntityManager, identity: Identity, c: EnforcementCase, to: CaseStage, at: Date, note: string | null) {
   const from = c.stage;
-  tx.create(CaseTransition, { id: newId(), caseId: c.id, fromStage: from, toStage: to, at, officerId: identity.officerId, actorName: actorName(identity), note });
+  tx.create(CaseTransition, { id: newId(), caseId: c.id, caseVersion: c.version, fromStage: from, toStage: to, at, officerId: identity.officerId, actorName: actorName(identity), note });
   logChange(tx, identity, at, CASE_LOG, c.id, `${CASE_STAGE_LABEL[to]}`, diff({ stage: from }, { stage: to }));
   Object.assign(c, { stage: to, stageEnteredAt: at, updatedAt: at });
 }
@@ -117,7 +117,7 @@ export async function registerCase(ctx: CasesContext, input: RegisterCaseInput):
       const e = entitled.get(officerId)!;
       tx.create(CaseHandler, { id: newId(), caseId: c.id, officerId, officerName: e.officerName, certificateNumber: e.certificateNumber, lead: officerId === input.leadOfficerId, assignedAt: now });
     }
-    tx.create(CaseTransition, { id: newId(), caseId: c.id, fromStage: null, toStage: CaseStage.REGISTERED, at: now, officerId: identity.officerId, actorName: actorName(identity), note: null });
+    tx.create(CaseTransition, { id: newId(), caseId: c.id, caseVersion: 0, fromStage: null, toStage: CaseStage.REGISTERED, at: now, officerId: identity.officerId, actorName: actorName(identity), note: null });
     logChange(tx, identity, now, CASE_LOG, c.id, '立案', diff({}, { number: c.number, matterId: c.matterId, cause, major: c.major, handlers: handlerIds.map((h) => entitled.get(h)!.officerName).join('、') }));
     await tx.flush();
     return c;
