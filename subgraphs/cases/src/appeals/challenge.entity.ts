@@ -1,6 +1,7 @@
-import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { DeferMode, OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EnforcementCase } from '../cases/case.entity.js';
 
 /** 复议 or 诉讼: the two ways a party contests a decision (行政复议法, 行政诉讼法). */
 export enum ChallengeKind {
@@ -60,7 +61,7 @@ export class CaseChallenge {
   id!: string;
 
   @Field(() => ID, { description: '案件编号 (case id)' })
-  @Property({ type: 'uuid' })
+  @ManyToOne(() => EnforcementCase, { mapToPk: true, fieldName: 'case_id', deferMode: DeferMode.INITIALLY_DEFERRED })
   @Index()
   caseId!: string;
 

@@ -9,7 +9,7 @@ export class Migration20261202172049_challenges extends Migration {
     this.addSql(`create index "case_challenge_case_id_index" on "cases"."case_challenge" ("case_id");`);
     this.addSql(`create index "case_challenge_pending_index" on "cases"."case_challenge" ("case_id") where "outcome" is null;`);
     // A challenge belongs to its case (same schema, same owner), as the case's other rows do.
-    this.addSql(`alter table "cases"."case_challenge" add constraint "case_challenge_case_id_foreign" foreign key ("case_id") references "cases"."enforcement_case" ("id");`);
+    this.addSql(`alter table "cases"."case_challenge" add constraint "case_challenge_case_id_foreign" foreign key ("case_id") references "cases"."enforcement_case" ("id") deferrable initially deferred;`);
     this.addSql(`alter table "cases"."case_challenge" add constraint "case_challenge_kind_check" check ("kind" in ('RECONSIDERATION', 'LITIGATION'));`);
     this.addSql(`alter table "cases"."case_challenge" add constraint "case_challenge_outcome_check" check ("outcome" in ('UPHELD', 'VARIED', 'REVOKED', 'CONFIRMED_ILLEGAL', 'CONFIRMED_INVALID', 'ORDERED_TO_PERFORM', 'WITHDRAWN', 'SETTLED'));`);
   }
