@@ -16,7 +16,7 @@
  * fails on any Query/Mutation field, entity type or protected field that no row covers.
  */
 
-import { testDate } from './subgraph.js';
+import { TEST_YEAR, testDate } from './subgraph.js';
 
 export const CALLERS = ['anonymous', 'CERT_ADMIN', 'AGENCY_ADMIN', 'OFFICER', 'LEGAL_REVIEWER', 'SUPERVISOR', 'SYSTEM_ADMIN'] as const;
 export type Caller = (typeof CALLERS)[number];
@@ -45,8 +45,9 @@ export interface Node {
   catalogueEntryId: string;
   /** A case of this agency, handled by its officer (the OFFICER caller is attached to A's). */
   caseId: string;
-  /** A decided major case of this agency (its officer the handler), its publication (published) and its filing record. */
+  /** A decided major case of this agency handled (as lead) by its officer, a pending 诉讼 against it, its publication (published) and its filing record. */
   decidedCaseId: string;
+  challengeId: string;
   publicationId: string;
   filingId: string;
 }
@@ -669,6 +670,67 @@ export const MATRIX: Record<string, Row> = {
     covers: ['_entities:cases.EnforcementCase'], targeted: true, gateway: false, subgraph: 'cases',
     op: (f, t) => entity('EnforcementCase', f.nodes[t].caseId, 'id number'),
     expect: (c, t) => (c !== 'anonymous' && inScope(c, t) ? 'OK' : 'NULL'),
+  },
+
+  // ── cases: 复议/诉讼 (003 第16条, 004 第二十五条), the 年报, and the fields cases contributes to Agency and Officer ──────────────
+  'caseStatistics: those who may read the agency\'s cases (staff of its subtree, the tree-wide administrators)': {
+    covers: ['Query.caseStatistics'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($a: ID!, $y: Int!) { caseStatistics(agencyId: $a, year: $y) { registered byOutcome { count } } }', variables: { a: f.nodes[t].agencyId, y: TEST_YEAR } }),
+    expect: staff(),
+  },
+  'Agency.statistics (cases): null for callers who may not read the agency\'s cases, on the agencies they may see': {
+    covers: ['Agency.statistics'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!, $y: Int!) { agency(id: $id) { statistics(year: $y) { registered } } }', variables: { id: f.nodes[t].agencyId, y: TEST_YEAR }, classify: (d) => nullOr(d.agency.statistics) }),
+    expect: agencyRead('OK', 'NULL'),
+  },
+  'Agency.cases (cases): the agency\'s readable cases, on the agencies the caller may see': {
+    covers: ['Agency.cases'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { cases { items { id } } } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => some(d.agency.cases.items) }),
+    expect: agencyRead('SOME', 'NONE'),
+  },
+  'Officer.cases, Officer.caseCount (cases): the officer\'s readable cases, on the officers the caller may see': {
+    covers: ['Officer.cases', 'Officer.caseCount'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({
+      query: 'query($id: ID!) { officer(id: $id) { caseCount cases { total items { id } } } }', variables: { id: f.nodes[t].officerId },
+      classify: (d) => (d.officer.caseCount === d.officer.cases.total ? some(d.officer.cases.items) : 'MISMATCH'),
+    }),
+    expect: staff('SOME'),
+  },
+  'Agency.matterList (cases): public, paged, on the agencies the caller may see': {
+    covers: ['Agency.matterList'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { matterList(limit: 5) { total items { id } } } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => some(d.agency.matterList.items) }),
+    expect: agencyRead('SOME'),
+  },
+  '_entities Officer (cases): Officer.cases under the case rule': {
+    covers: ['_entities:cases.Officer'], targeted: true, gateway: false, subgraph: 'cases',
+    op: (f, t) => ({ ...entity('Officer', f.nodes[t].officerId, 'caseCount cases { items { id } }'), classify: (d) => some(d._entities[0]?.cases?.items) }),
+    expect: (c, t) => (c !== 'anonymous' && inScope(c, t) ? 'SOME' : 'NONE'),
+  },
+  'EnforcementCase.challenges, underChallenge: with the case, for those who may read it': {
+    covers: ['EnforcementCase.challenges', 'EnforcementCase.underChallenge'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($id: ID!) { case(id: $id) { underChallenge challenges { id pending corrected } } }', variables: { id: f.nodes[t].decidedCaseId }, classify: (d) => (d.case.underChallenge ? some(d.case.challenges) : 'NONE') }),
+    expect: staff('SOME'),
+  },
+  'pendingChallenges (004 第二十五条): for those who may read the cases asked about; NOT_FOUND otherwise': {
+    covers: ['Query.pendingChallenges'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($ids: [ID!]!) { pendingChallenges(caseIds: $ids) { caseId pending kinds } }', variables: { ids: [f.nodes[t].decidedCaseId] }, classify: (d) => (d.pendingChallenges[0].pending ? 'OK' : 'NOT_PENDING') }),
+    expect: staff(),
+  },
+  'recordChallenge: the case\'s current handlers and the agency administrators of its subtree (a filing date in the future proves it got that far)': {
+    covers: ['Mutation.recordChallenge'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({
+      query: 'mutation($c: ID!, $i: ChallengeInput!) { recordChallenge(caseId: $c, input: $i) { id } }',
+      variables: { c: f.nodes[t].decidedCaseId, i: { kind: 'RECONSIDERATION', body: '矩阵复议机关', filedOn: testDate({ days: 30 }) } },
+    }),
+    expect: roles(['OFFICER', 'AGENCY_ADMIN'], (c, t) => (!inScope(c, t) ? 'NOT_FOUND' : c === 'AGENCY_ADMIN' || t === 'own' ? 'BAD_USER_INPUT' : 'FORBIDDEN')),
+  },
+  'recordChallengeOutcome: the same people (a stale version proves it got that far)': {
+    covers: ['Mutation.recordChallengeOutcome'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({
+      query: 'mutation($id: ID!, $i: ChallengeOutcomeInput!) { recordChallengeOutcome(id: $id, version: 999, input: $i) { id } }',
+      variables: { id: f.nodes[t].challengeId, i: { outcome: 'UPHELD', outcomeOn: testDate({}) } },
+    }),
+    expect: roles(['OFFICER', 'AGENCY_ADMIN'], (c, t) => (!inScope(c, t) ? 'NOT_FOUND' : c === 'AGENCY_ADMIN' || t === 'own' ? 'CONCURRENT_MODIFICATION' : 'FORBIDDEN')),
   },
 };
 

@@ -20,6 +20,7 @@ import { queryCostPlugin } from './limits.js';
 import { armorProtection, tokenLimit } from './armor.js';
 import { publicRateLimitPlugin, WindowLimiter } from './rate-limit.js';
 import { filesProxy } from './files-proxy.js';
+import { statisticsProxy } from './statistics-proxy.js';
 
 interface GatewayContext {
   authorization: string | undefined;
@@ -90,6 +91,8 @@ export async function startGateway(env: Env, now: () => Date): Promise<RunningGa
   );
   // Files of the 全过程记录 (004 第十五条), streamed to and from the cases subgraph; before the console's routes.
   app.use('/files', filesProxy({ casesUrl: env.subgraphUrls.cases, maxBytes: env.files.maxBytes, verifier, log }));
+  // The 年报 export (CSV/JSON) of the cases subgraph, which authorizes it; before the console's routes.
+  app.use('/statistics', statisticsProxy({ casesUrl: env.subgraphUrls.cases, verifier, log }));
   // The console (react-admin build) and its client-side routes; looked up per request, so a console built
   // after the gateway started is served without a restart.
   // Vite's hashed assets never change under their name: cached for a year; index.html (which names them) is

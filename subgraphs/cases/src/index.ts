@@ -5,6 +5,7 @@ import { buildCasesSchema } from './schema.js';
 import { createLoaders } from './loaders.js';
 import { seedCases } from './seed/seed.js';
 import { fileRoutes } from './record/files.routes.js';
+import { statisticsExportRoutes } from './statistics/statistics.export.js';
 
 await runSubgraphMain({
   name: 'cases',
@@ -15,7 +16,11 @@ await runSubgraphMain({
   seed: seedCases,
   // The agency projection its scope decisions read, fed by personnel's agency events (DESIGN "Scope").
   eventHandlers: agencyProjectionHandlers(SCHEMA),
-  // POST /files and GET /files/:sha256 of the 全过程记录 (004 第十五条), proxied by the gateway.
-  routes: fileRoutes,
+  // POST /files and GET /files/:sha256 of the 全过程记录 (004 第十五条), and GET /statistics/<agencyId>/<year>.csv|json,
+  // the 年报 export — both proxied by the gateway.
+  routes: (deps) => (app) => {
+    fileRoutes(deps)(app);
+    statisticsExportRoutes(deps)(app);
+  },
   port: (env) => env.casesPort,
 });

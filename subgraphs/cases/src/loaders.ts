@@ -1,10 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader, ChangeLog, env, groupedLoader, pagedGroupedLoader, type Clock, type Identity } from '@jiandu/kit';
+import { ANONYMOUS, byIdLoader, ChangeLog, env, groupedLoader, pagedGroupedLoader, systemClock, type Clock, type Identity } from '@jiandu/kit';
 import { EnforcementMatter } from './matters/matter.entity.js';
 import { CaseFiling, CasePublication } from './publicity/publicity.entity.js';
 import { CaseHandler, CaseParty, CaseTransition, LegalReviewRound } from './cases/case.entity.js';
 import { entitlementsVia } from './cases/case.entitlements.js';
 import { CaseRecordEntry } from './record/record.entity.js';
+import { CaseChallenge } from './appeals/challenge.entity.js';
+import { caseListLoaders } from './external/case-list.loaders.js';
+import { statisticsLoader } from './statistics/statistics.service.js';
 
 /** Batched per request; `entitlements` asks personnel on the caller's behalf (his token forwarded). */
 export function createLoaders(em: EntityManager, identity?: Identity, clock?: Clock, authorization: string | null = null) {
@@ -12,10 +15,12 @@ export function createLoaders(em: EntityManager, identity?: Identity, clock?: Cl
 }
 
 /** The loaders of a cases subgraph that asks personnel at `personnelUrl` (tests pass their own). */
-export const loadersFor = (personnelUrl: string) => (em: EntityManager, _identity?: Identity, _clock?: Clock, authorization: string | null = null) => ({
+export const loadersFor = (personnelUrl: string) => (em: EntityManager, identity: Identity = ANONYMOUS, clock: Clock = systemClock, authorization: string | null = null) => ({
   matterById: byIdLoader(em, EnforcementMatter),
   /** The agency's published list: current matters only (retired ones stay readable by id and with `includeRetired`). */
   mattersByAgency: groupedLoader(em, EnforcementMatter, 'agencyId', [{ listSeq: 'asc' }, { id: 'asc' }], { retiredAt: null }),
+  /** The same list a page at a time (Agency.matterList): one statement for all agencies of a page. */
+  matterPagesByAgency: pagedGroupedLoader(em, EnforcementMatter, 'agencyId', [['listSeq', 'asc'], ['id', 'asc']], { retiredAt: null }),
   changeLogByRecord: pagedGroupedLoader(em, ChangeLog, 'entityId', [['id', 'desc']]),
   partiesByCase: groupedLoader(em, CaseParty, 'caseId', [{ seq: 'asc' }, { id: 'asc' }]),
   /** Current and released handlers, the lead and the current ones first. */
@@ -28,6 +33,12 @@ export const loadersFor = (personnelUrl: string) => (em: EntityManager, _identit
   /** A case's publication and filing (one each at most): one query for all the cases of a page. */
   publicationByCase: oneOf(groupedLoader(em, CasePublication, 'caseId', { id: 'asc' })),
   filingByCase: oneOf(groupedLoader(em, CaseFiling, 'caseId', { id: 'asc' })),
+  /** A case's 复议 and 诉讼, oldest first. */
+  challengesByCase: groupedLoader(em, CaseChallenge, 'caseId', [{ filedOn: 'asc' }, { id: 'asc' }]),
+  /** Officer.cases, Officer.caseCount, Agency.cases: readable cases only, one statement per page asked. */
+  caseLists: caseListLoaders(em, identity),
+  /** Agency.statistics and caseStatistics: one statement for every (agency, year) of the request tick. */
+  statistics: statisticsLoader(em, identity, clock),
 });
 
 /** The single row of a key (a unique column), or null. */

@@ -1,7 +1,11 @@
 import { buildFederatedSchema } from '@jiandu/kit';
 import type { CasesContext } from './context.js';
 import { MatterResolver } from './matters/matter.resolver.js';
-import { AgencyMattersResolver } from './external/agency.resolver.js';
+import { AgencyCasesResolver, AgencyMattersResolver } from './external/agency.resolver.js';
+import { OfficerCasesResolver } from './external/officer.resolver.js';
+import { OfficerStub } from './external/officer.stub.js';
+import { CaseChallengesResolver, ChallengeResolver } from './appeals/challenge.resolver.js';
+import { StatisticsResolver } from './statistics/statistics.resolver.js';
 import { AgencyStub } from './external/agency.stub.js';
 import { CasePublicityResolver, FilingResolver, PublicationResolver, PublishedDecisionResolver } from './publicity/publicity.resolver.js';
 import { CasePartyResolver, CaseResolver } from './cases/case.resolver.js';
@@ -17,17 +21,18 @@ export const UNIQUE_MESSAGES = {
   case_handler_one_lead: { field: 'leadOfficerId', message: '一个案件只能有一名主办人' },
 };
 
-/** The cases subgraph: owner of EnforcementMatter; contributes `Agency.matters` (DESIGN "Ownership"). */
+/** The cases subgraph: owner of EnforcementMatter; contributes `Agency.matters`, `Agency.cases`, `Agency.statistics`, `Officer.cases`, `Officer.caseCount` (DESIGN "Ownership"). */
 export function buildCasesSchema() {
   return buildFederatedSchema({
     uniqueMessages: UNIQUE_MESSAGES,
-    resolvers: [MatterResolver, AgencyMattersResolver, CaseResolver, CasePartyResolver, CaseRecordEntryResolver, CaseRecordResolver, PublicationResolver, FilingResolver, CasePublicityResolver, PublishedDecisionResolver],
-    orphanedTypes: [AgencyStub],
+    resolvers: [MatterResolver, AgencyMattersResolver, CaseResolver, CasePartyResolver, CaseRecordEntryResolver, CaseRecordResolver, PublicationResolver, FilingResolver, CasePublicityResolver, PublishedDecisionResolver, AgencyCasesResolver, OfficerCasesResolver, ChallengeResolver, CaseChallengesResolver, StatisticsResolver],
+    orphanedTypes: [AgencyStub, OfficerStub],
     referenceResolvers: {
       EnforcementMatter: { __resolveReference: (ref: { id: string }, ctx: CasesContext) => ctx.loaders.matterById.load(ref.id) },
       // A case reached through another subgraph's field is readable only as the caller may read it; otherwise null.
       EnforcementCase: { __resolveReference: (ref: { id: string }, ctx: CasesContext): Promise<EnforcementCase | null> => readableCase(ctx.em, ctx.identity, ref.id).catch(() => null) },
       Agency: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+      Officer: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
     },
   });
 }

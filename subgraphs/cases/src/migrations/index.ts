@@ -5,6 +5,7 @@ import { Migration20261202153111_agency_rev } from './Migration20261202153111_ag
 import { Migration20261202160558_matters } from './Migration20261202160558_matters.js';
 import { Migration20261202171605_cases } from './Migration20261202171605_cases.js';
 import { Migration20261202172039_record } from './Migration20261202172039_record.js';
+import { Migration20261202172049_challenges } from './Migration20261202172049_challenges.js';
 import { Migration20261202172153_publicity } from './Migration20261202172153_publicity.js';
 
 export const migrations = [
@@ -14,5 +15,6 @@ export const migrations = [
   { name: 'Migration20261202160558_matters', class: Migration20261202160558_matters },
   { name: 'Migration20261202171605_cases', class: Migration20261202171605_cases },
   { name: 'Migration20261202172039_record', class: Migration20261202172039_record },
+  { name: 'Migration20261202172049_challenges', class: Migration20261202172049_challenges },
   { name: 'Migration20261202172153_publicity', class: Migration20261202172153_publicity },
 ];
