@@ -1,9 +1,13 @@
-/** Loads cases' part of seed 000 once, idempotently: the 3 enforcement matters of 000 附件1. */
+/**
+ * Loads cases' part of seed 000 once, idempotently: the 3 enforcement matters of 000 附件1; with SEED_DEMO, the demo
+ * cases on them (demo-cases.ts) — except under NODE_ENV=test, whose tests count case numbers from 〔year〕0001号.
+ */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { loadSeed000, seedIds } from '@jiandu/kit';
+import { loadSeed000, seedIds, type Env } from '@jiandu/kit';
+import { seedDemoCases } from './demo-cases.js';
 import { EnforcementMatter, categoryOfLabel } from '../matters/matter.entity.js';
 
-export async function seedCases(em: EntityManager, now: Date): Promise<{ matters: number }> {
+export async function seedCases(em: EntityManager, now: Date, env?: Pick<Env, 'seedDemo' | 'nodeEnv'>): Promise<{ matters: number; cases?: number }> {
   const seed = loadSeed000();
   const agencyId = seedIds.agency(seed.agency.name);
   let matters = 0;
@@ -17,5 +21,6 @@ export async function seedCases(em: EntityManager, now: Date): Promise<{ matters
       matters++;
     }
   });
+  if (env?.seedDemo && env.nodeEnv !== 'test') return { matters, cases: await seedDemoCases(em.fork(), now) };
   return { matters };
 }
