@@ -40,6 +40,7 @@ async function buildTree(): Promise<Fixture> {
     matterId: randomUUID(),
     matterName: `矩阵执法事项${key}`,
     catalogueEntryId: randomUUID(),
+    caseId: randomUUID(),
   });
   const R = node('R', null, 1);
   const P = node('P', R, 2);
@@ -83,6 +84,15 @@ async function buildTree(): Promise<Fixture> {
       `insert into cases.major_review_entry (id, agency_id, kind, minimum_yuan, source_text, created_at) values ($1, $2, 'FINE_AMOUNT', 50000, '罚款五万元以上的', now())`,
       [n.catalogueEntryId, n.agencyId],
     );
+    // A case of this agency, handled by its officer (and a second, unattached one), with a person as party.
+    await sql(
+      db,
+      `insert into cases.enforcement_case (id, number, year, seq, agency_id, matter_id, category, field, cause, registered_on, registered_at, stage, stage_entered_at)
+       values ($1, '〔2026〕0001号', 2026, 1, $2, $3, 'PUNISHMENT', null, '矩阵案件', '2026-01-02', now(), 'REGISTERED', now())`,
+      [n.caseId, n.agencyId, n.matterId],
+    );
+    await sql(db, `insert into cases.case_handler (id, case_id, officer_id, officer_name, lead, assigned_at) values ($1, $2, $3, $4, true, now()), ($5, $2, $6, '矩阵协办人', false, now())`, [randomUUID(), n.caseId, n.officerId, n.officerName, randomUUID(), randomUUID()]);
+    await sql(db, `insert into cases.case_party (id, case_id, seq, kind, name, id_number, address, phone) values ($1, $2, 1, 'PERSON', '矩阵当事人', '11010519491231002X', '新疆乌鲁木齐市天山区光明路12号', '13812345678')`, [randomUUID(), n.caseId]);
   }
   const passwordHash = (await sql<{ password_hash: string }>(db, `select password_hash from personnel.user_account where username = 'supervisor'`))[0]!.password_hash;
   let certAdminUserId = '';

@@ -43,6 +43,8 @@ export interface Node {
   matterId: string;
   matterName: string;
   catalogueEntryId: string;
+  /** A case of this agency, handled by its officer (the OFFICER caller is attached to A's). */
+  caseId: string;
 }
 
 export interface Fixture {
@@ -106,6 +108,19 @@ const CERT_COMMANDS: [string, string, Record<string, unknown>][] = [
   ['revokeCertificate', '$reason: String!, $basis: String!', { reason: '矩阵吊销', basis: '004 第三十三条' }],
   ['cancelCertificate', '$reason: String!', { reason: '矩阵注销' }],
   ['recoverCertificate', '', {}],
+];
+
+/** The steps of a case that its current handlers take: name, extra variable declarations, their values. */
+const CASE_STEPS: [string, string, Record<string, unknown>][] = [
+  ['advanceCase', '$to: CaseStage!', { to: 'INVESTIGATION' }],
+  ['setProposedFine', '$fineYuan: Int!', { fineYuan: 1000 }],
+  ['markCaseMajor', '$grounds: [MajorGround!]!, $basis: String!', { grounds: ['COMPLEX'], basis: '矩阵：涉及多个法律关系' }],
+  ['requestHearing', '$note: String!', { note: '矩阵：当事人申请听证' }],
+  ['submitForLegalReview', '', {}],
+  ['decideCase', '$input: DecisionInput!', { input: { kinds: ['WARNING'], content: '矩阵决定：给予警告处罚。', decidedOn: '2026-01-03' } }],
+  ['serveDecision', '$servedOn: String!', { servedOn: '2026-01-03' }],
+  ['recordExecution', '$executedOn: String!', { executedOn: '2026-01-03' }],
+  ['closeCase', '', {}],
 ];
 
 export const MATRIX: Record<string, Row> = {
@@ -512,6 +527,60 @@ export const MATRIX: Record<string, Row> = {
     covers: ['_entities:cases.Agency'], targeted: true, gateway: false, subgraph: 'cases',
     op: (f, t) => entity('Agency', f.nodes[t].agencyId, 'matters { id }'),
     expect: always('OK'),
+  },
+
+  // ── cases: staff of the case's agency subtree read; its current handlers act; legal reviewers review ─────────────────
+  'cases: staff list their subtree\'s cases': {
+    covers: ['Query.cases'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: '{ cases(limit: 100) { items { id } } }', classify: listed((d) => d.cases.items, f.nodes[t].caseId) }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : inScope(c, t) ? 'LISTED' : 'HIDDEN'),
+  },
+  'case, its matter, agency, handlers, transitions, reviews and change log: staff of the subtree': {
+    covers: ['Query.case', 'EnforcementCase.matter', 'EnforcementCase.agency', 'EnforcementCase.parties', 'EnforcementCase.handlers', 'EnforcementCase.transitions', 'EnforcementCase.legalReviews', 'EnforcementCase.changeLog', 'EnforcementCase.availableActions'],
+    targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($id: ID!) { case(id: $id) { id matter { id } agency { id } parties { name } handlers { id } transitions { id } legalReviews { id } changeLog { items { id } } availableActions } }', variables: { id: f.nodes[t].caseId } }),
+    expect: staff(),
+  },
+  'CaseParty.idNumber: in full for the case\'s current handlers, masked for other readers': {
+    covers: ['CaseParty.idNumber'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($id: ID!) { case(id: $id) { parties { idNumber address phone } } }', variables: { id: f.nodes[t].caseId }, classify: (d) => (d.case.parties[0].idNumber.includes('*') ? 'MASKED' : 'FULL') }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !inScope(c, t) ? 'NOT_FOUND' : c === 'OFFICER' && t === 'own' ? 'FULL' : 'MASKED'),
+  },
+  'legalReviewQueue: legal reviewers, agency administrators, supervisors and the tree-wide roles': {
+    covers: ['Query.legalReviewQueue'], targeted: false, gateway: true, subgraph: 'cases',
+    op: () => ({ query: '{ legalReviewQueue { total } }' }),
+    expect: roles(['LEGAL_REVIEWER', 'AGENCY_ADMIN', 'SUPERVISOR', 'SYSTEM_ADMIN', 'CERT_ADMIN'], always('OK')),
+  },
+  'registerCase: a handler or the agency administrator of the subtree (a single handler proves it got that far)': {
+    covers: ['Mutation.registerCase'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({
+      query: 'mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id } }',
+      variables: { i: { matterId: f.nodes[t].matterId, cause: '矩阵立案', parties: [{ kind: 'PERSON', name: '矩阵当事人' }], handlerIds: [f.nodes[t].officerId], leadOfficerId: f.nodes[t].officerId } },
+    }),
+    expect: roles(['OFFICER', 'AGENCY_ADMIN'], (c, t) => (inScope(c, t) ? 'BAD_USER_INPUT' : 'NOT_FOUND')),
+  },
+  ...Object.fromEntries(CASE_STEPS.map(([name, args, vars]) => [
+    `${name}: a current handler of a case in the subtree (a stale version proves it got that far)`,
+    {
+      covers: [`Mutation.${name}`], targeted: true, gateway: true, subgraph: 'cases',
+      op: (f: Fixture, t: Target) => ({ query: `mutation($id: ID!${args ? `, ${args}` : ''}) { ${name}(id: $id, version: 999${Object.keys(vars).map((k) => `, ${k}: $${k}`).join('')}) { id } }`, variables: { id: f.nodes[t].caseId, ...vars } }),
+      expect: roles(['OFFICER'], (c: Caller, t: Target) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+    } satisfies Row,
+  ])),
+  'reviewCase: a legal reviewer of the subtree (a stale version proves it got that far)': {
+    covers: ['Mutation.reviewCase'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { reviewCase(id: $id, version: 999, outcome: PASSED) { id } }', variables: { id: f.nodes[t].caseId } }),
+    expect: roles(['LEGAL_REVIEWER'], (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'changeCaseHandlers: the lead or the agency administrator of the subtree (a stale version proves it got that far)': {
+    covers: ['Mutation.changeCaseHandlers'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'mutation($id: ID!, $i: HandlersInput!) { changeCaseHandlers(id: $id, version: 999, input: $i) { id } }', variables: { id: f.nodes[t].caseId, i: { handlerIds: [f.nodes[t].officerId, f.nodes.root.officerId], leadOfficerId: f.nodes[t].officerId } } }),
+    expect: roles(['OFFICER', 'AGENCY_ADMIN'], (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  '_entities EnforcementCase (cases): readable as the caller may read the case, else null': {
+    covers: ['_entities:cases.EnforcementCase'], targeted: true, gateway: false, subgraph: 'cases',
+    op: (f, t) => entity('EnforcementCase', f.nodes[t].caseId, 'id number'),
+    expect: (c, t) => (c !== 'anonymous' && inScope(c, t) ? 'OK' : 'NULL'),
   },
 };
 
