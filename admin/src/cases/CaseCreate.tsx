@@ -71,7 +71,7 @@ export const CaseCreate = () => {
   const agencyId = getSession()?.user.agencyId ?? undefined;
   return (
     <Create redirect="show" title="jiandu.cases.register">
-      <SimpleForm defaultValues={{ parties: [{ kind: 'PERSON' }], handlerIds: [], majorGrounds: [] }} sx={{ maxWidth: 860 }}>
+      <SimpleForm defaultValues={{ parties: [{ kind: 'PERSON' }], handlerIds: [], majorGrounds: [] }} sx={{ maxWidth: 1100 }}>
         <ReferenceInput source="matterId" reference="matters" filter={agencyId ? { agencyId } : {}} queryOptions={{ meta: REF_PROJECTION }}>
           <AutocompleteInput filterToQuery={bySearch} validate={required()} noOptionsText="jiandu.common.no_options" fullWidth />
         </ReferenceInput>
@@ -82,10 +82,10 @@ export const CaseCreate = () => {
         <ArrayInput source="parties" label={false}>
           <SimpleFormIterator inline disableReordering>
             <SelectInput source="kind" label="resources.cases.fields.partyKind" choices={enumChoices('PartyKind')} validate={required()} sx={{ minWidth: 160 }} />
-            <TextInput source="name" label="resources.cases.fields.partyName" validate={requiredText()} />
-            <TextInput source="idNumber" label="resources.cases.fields.partyIdNumber" helperText="jiandu.cases.id_number_helper" />
-            <TextInput source="address" label="resources.cases.fields.partyAddress" sx={{ minWidth: 280 }} />
-            <TextInput source="phone" label="resources.cases.fields.partyPhone" />
+            <TextInput source="name" label="resources.cases.fields.partyName" validate={requiredText()} sx={{ width: 180 }} />
+            <TextInput source="idNumber" label="resources.cases.fields.partyIdNumber" helperText="jiandu.cases.id_number_helper" sx={{ width: 260 }} />
+            <TextInput source="address" label="resources.cases.fields.partyAddress" sx={{ width: 300 }} />
+            <TextInput source="phone" label="resources.cases.fields.partyPhone" sx={{ width: 170 }} />
           </SimpleFormIterator>
         </ArrayInput>
         <HandlerInputs />
