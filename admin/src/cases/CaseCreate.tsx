@@ -81,11 +81,11 @@ export const CaseCreate = () => {
         </Typography>
         <ArrayInput source="parties" label={false}>
           <SimpleFormIterator inline disableReordering>
-            <SelectInput source="kind" label="resources.cases.fields.partyKind" choices={enumChoices('PartyKind')} validate={required()} sx={{ minWidth: 160 }} />
-            <TextInput source="name" label="resources.cases.fields.partyName" validate={requiredText()} sx={{ width: 180 }} />
-            <TextInput source="idNumber" label="resources.cases.fields.partyIdNumber" helperText="jiandu.cases.id_number_helper" sx={{ width: 260 }} />
-            <TextInput source="address" label="resources.cases.fields.partyAddress" sx={{ width: 300 }} />
-            <TextInput source="phone" label="resources.cases.fields.partyPhone" sx={{ width: 170 }} />
+            <SelectInput source="kind" label="resources.cases.fields.partyKind" choices={enumChoices('PartyKind')} validate={required()} fullWidth={false} sx={{ width: 180 }} />
+            <TextInput source="name" label="resources.cases.fields.partyName" fullWidth={false} validate={requiredText()} sx={{ width: 180 }} />
+            <TextInput source="idNumber" label="resources.cases.fields.partyIdNumber" fullWidth={false} helperText="jiandu.cases.id_number_helper" sx={{ width: 260 }} />
+            <TextInput source="address" label="resources.cases.fields.partyAddress" fullWidth={false} sx={{ width: 300 }} />
+            <TextInput source="phone" label="resources.cases.fields.partyPhone" fullWidth={false} sx={{ width: 170 }} />
           </SimpleFormIterator>
         </ArrayInput>
         <HandlerInputs />

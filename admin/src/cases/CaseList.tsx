@@ -50,7 +50,7 @@ export const CaseList = () => (
       <DataTable.Col source="parties" disableSort render={(r: CaseRow) => r.parties[0]?.name ?? '—'} />
       <DataTable.Col source="stage" disableSort render={(r: CaseRow) => <StageChip stage={r.stage} />} />
       <DataTable.Col source="major" disableSort render={(r: CaseRow) => <MajorChip major={r.major} />} />
-      <DataTable.Col source="handlers" disableSort render={(r: CaseRow) => <Lead record={r} />} />
+      <DataTable.Col source="handlers" label="resources.cases.fields.leadOfficerId" disableSort render={(r: CaseRow) => <Lead record={r} />} />
       <DataTable.Col source="category" disableSort>
         <EnumField source="category" enumName="MatterCategory" />
       </DataTable.Col>
