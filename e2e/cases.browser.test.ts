@@ -63,7 +63,7 @@ async function expectButtonsAreAvailableActions(page: Page) {
 
 /** Opens the action `button`, lets `fill` fill its dialog, sends it with `submit`, and waits for the dialog to close. */
 async function act(page: Page, button: string | RegExp, submit: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
-  await page.getByRole('button', { name: button }).click();
+  await page.getByRole('button', { name: button, exact: typeof button === 'string' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
   if (fill) await fill(dialog);
