@@ -15,6 +15,7 @@ import { DEMO_PASSWORD } from '@jiandu/kit';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 import { gql, ok } from './support/graphql.js';
 import { sql } from './support/db.js';
+import { TEST_TODAY, TEST_YEAR } from './support/subgraph.js';
 import { CALLERS, MATRIX, PROTECTED_FIELD, TARGETS, type Caller, type Fixture, type Node, type Row, type Target } from './support/authz-matrix.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,6 +42,9 @@ async function buildTree(): Promise<Fixture> {
     matterName: `矩阵执法事项${key}`,
     catalogueEntryId: randomUUID(),
     caseId: randomUUID(),
+    decidedCaseId: randomUUID(),
+    publicationId: randomUUID(),
+    filingId: randomUUID(),
   });
   const R = node('R', null, 1);
   const P = node('P', R, 2);
@@ -93,6 +97,26 @@ async function buildTree(): Promise<Fixture> {
     );
     await sql(db, `insert into cases.case_handler (id, case_id, officer_id, officer_name, lead, assigned_at) values ($1, $2, $3, $4, true, now()), ($5, $2, $6, '矩阵协办人', false, now())`, [randomUUID(), n.caseId, n.officerId, n.officerName, randomUUID(), randomUUID()]);
     await sql(db, `insert into cases.case_party (id, case_id, seq, kind, name, id_number, address, phone) values ($1, $2, 1, 'PERSON', '矩阵当事人', '11010519491231002X', '新疆乌鲁木齐市天山区光明路12号', '13812345678')`, [randomUUID(), n.caseId]);
+    // a decided major case of this agency, handled by its officer, with its publication (published) and filing record
+    await sql(
+      db,
+      `insert into cases.enforcement_case (id, number, year, seq, agency_id, matter_id, category, cause, registered_on, registered_at, stage, stage_entered_at, major, decision_kinds, decision_content, decided_on, decided_at)
+       values ($1, $2, $5, 2, $3, $4, 'PUNISHMENT', '矩阵案由', $6::date, now(), 'DECISION', now(), true, '{WARNING}', '矩阵决定：给予警告。', $6::date, now())`,
+      [n.decidedCaseId, `〔${TEST_YEAR}〕矩阵${n.key}号`, n.agencyId, n.matterId, TEST_YEAR, TEST_TODAY],
+    );
+    await sql(db, `insert into cases.case_handler (id, case_id, officer_id, officer_name, lead, assigned_at) values ($1, $2, $3, $4, true, now())`, [randomUUID(), n.decidedCaseId, n.officerId, n.officerName]);
+    await sql(
+      db,
+      `insert into cases.case_publication (id, case_id, agency_id, case_number, category, decided_on, due_on, provisional, rule, calendar_basis, status, published_at, published_on, published_text, agency_name, matter_name, created_at)
+       values ($1, $2, $3, '矩阵案号', 'PUNISHMENT', $6::date, $6::date + 9, false, '矩阵规则', '矩阵日历', 'PUBLISHED', now(), $6::date, '矩阵决定：给予警告。', $4, $5, now())`,
+      [n.publicationId, n.decidedCaseId, n.agencyId, n.agencyName, n.matterName, TEST_TODAY],
+    );
+    await sql(
+      db,
+      `insert into cases.case_filing (id, case_id, agency_id, case_number, decided_on, due_on, provisional, rule, period_source, calendar_basis, recipient, created_at)
+       values ($1, $2, $3, '矩阵案号', $4::date, $4::date + 15, false, '矩阵规则', '默认期限', '矩阵日历', '本级司法行政机关和上一级行政执法主管部门', now())`,
+      [n.filingId, n.decidedCaseId, n.agencyId, TEST_TODAY],
+    );
   }
   const passwordHash = (await sql<{ password_hash: string }>(db, `select password_hash from personnel.user_account where username = 'supervisor'`))[0]!.password_hash;
   let certAdminUserId = '';

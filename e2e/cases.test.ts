@@ -143,6 +143,31 @@ describe('stages in order (000 二(四)) and legal review of a major case (004 �
   });
 });
 
+describe('全程音像记录 of 查封扣押 and 强制拆除 (004 第十五条 second paragraph)', () => {
+  it('a case whose decision orders 查封 cannot close until an audio or video record of the execution exists', async () => {
+    const matter = (await ok(p.gatewayUrl, 'mutation($i: CreateMatterInput!) { createMatter(input: $i) { id } }', {
+      i: { agencyId, name: '对违法用能设施的查封', category: 'COERCION', field: '机关事务管理', legalBasis: '《中华人民共和国行政强制法》第九条' },
+    }, tokens.agencyadmin)).createMatter;
+    const id = (await ok(p.gatewayUrl, REGISTER, { i: registration({ matterId: matter.id, cause: '违法用能设施查封' }) }, tokens.officer)).registerCase.id;
+    for (const to of ['INVESTIGATION', 'NOTIFICATION', 'STATEMENT']) await advance(id, to);
+    const step = async (m: string, args: string, vars: Record<string, unknown>) =>
+      (await ok(p.gatewayUrl, `mutation($id: ID!, $v: Int!${args}) { ${m}(id: $id, version: $v${Object.keys(vars).map((k) => `, ${k}: $${k}`).join('')}) { ${CASE_FIELDS} } }`, { id, v: await versionOf(id), ...vars }, tokens.officer))[m];
+    await step('decideCase', ', $input: DecisionInput!', { input: { kinds: ['SEIZURE'], content: '查封违法用能设施，期限三十日。', decidedOn: TEST_TODAY } });
+    await step('serveDecision', ', $servedOn: String!', { servedOn: TEST_TODAY });
+    await step('recordExecution', ', $executedOn: String!', { executedOn: TEST_TODAY });
+    const CLOSE = `mutation($id: ID!, $v: Int!) { closeCase(id: $id, version: $v) { ${CASE_FIELDS} } }`;
+    const refused = await gql(p.gatewayUrl, CLOSE, { id, v: await versionOf(id) }, tokens.officer);
+    expect(codes(refused)).toEqual(['AUDIOVISUAL_RECORD_REQUIRED']);
+    const video = Buffer.from('a short video of the seizure, as bytes');
+    const res = await fetch(`${p.baseUrl}/files`, { method: 'POST', headers: { authorization: `Bearer ${tokens.officer}`, 'content-type': 'video/mp4', 'x-file-name': encodeURIComponent('查封现场.mp4') }, body: new Uint8Array(video) });
+    const file = (await res.json()) as { sha256: string };
+    await ok(p.gatewayUrl, 'mutation($c: ID!, $i: RecordEntryInput!) { addRecordEntry(caseId: $c, input: $i) { seq } }', {
+      c: id, i: { kind: 'VIDEO', description: '查封现场全程录像', fileSha256: file.sha256, fileName: '查封现场.mp4', mediaType: 'video/mp4' },
+    }, tokens.officer);
+    expect((await ok(p.gatewayUrl, CLOSE, { id, v: await versionOf(id) }, tokens.officer)).closeCase.stage).toBe('CLOSED');
+  });
+});
+
 describe('entitlement checked live (003 第4条; 004 第十一条)', () => {
   const SUSPEND = 'mutation($id: ID!, $v: Int!, $i: SuspendCertificateInput!) { suspendCertificate(id: $id, version: $v, input: $i) { status } }';
   const certificateOf = async (officerId: string) =>

@@ -45,6 +45,10 @@ export interface Node {
   catalogueEntryId: string;
   /** A case of this agency, handled by its officer (the OFFICER caller is attached to A's). */
   caseId: string;
+  /** A decided major case of this agency (its officer the handler), its publication (published) and its filing record. */
+  decidedCaseId: string;
+  publicationId: string;
+  filingId: string;
 }
 
 export interface Fixture {
@@ -88,6 +92,14 @@ const KEEPERS: Caller[] = ['AGENCY_ADMIN', 'CERT_ADMIN', 'SYSTEM_ADMIN'];
 /** Complaints: handled by supervisors and agency administrators of the subtree, and the tree-wide roles (supervision complaint.scope.ts). */
 const COMPLAINT_READERS: Caller[] = ['SUPERVISOR', 'AGENCY_ADMIN', 'CERT_ADMIN', 'SYSTEM_ADMIN'];
 const seesComplaintOf = (c: Caller, t: Target) => COMPLAINT_READERS.includes(c) && inScope(c, t);
+
+/**
+ * 公示 and 备案 commands (cases publicity.access.ts): the case's current handler — the OFFICER attached at A handles
+ * A's case — and agency administrators of the subtree (plus `extra`); the case's other readers FORBIDDEN; outside
+ * the scope NOT_FOUND.
+ */
+const publicityWorker = (ok: string, extra: Caller[] = []) => (c: Caller, t: Target) =>
+  c === 'anonymous' ? 'UNAUTHENTICATED' : !inScope(c, t) ? 'NOT_FOUND' : c === 'AGENCY_ADMIN' || extra.includes(c) || (c === 'OFFICER' && t === 'own') ? ok : 'FORBIDDEN';
 
 const listed = (path: (d: any) => { id: string }[] | undefined, id: string) => (d: any) => ((path(d) ?? []).some((x) => x.id === id) ? 'LISTED' : 'HIDDEN');
 const some = (xs: unknown[] | null | undefined) => ((xs ?? []).length ? 'SOME' : 'NONE');
@@ -517,6 +529,82 @@ export const MATRIX: Record<string, Row> = {
     covers: ['Mutation.removeMajorReviewEntry'], targeted: true, gateway: true, subgraph: 'cases',
     op: (f, t) => ({ query: 'mutation($id: ID!) { removeMajorReviewEntry(id: $id, version: 999) }', variables: { id: f.nodes[t].catalogueEntryId } }),
     expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  // ── cases: 全过程记录 (004 第十五条) ─────────────────────────────────────────────────────────────────────────────────
+  'verifyRecord: whoever may read the case (staff of its agency\'s subtree)': {
+    covers: ['Query.verifyRecord'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($c: ID!) { verifyRecord(caseId: $c) { ok entries } }', variables: { c: f.nodes[t].caseId } }),
+    expect: staff(),
+  },
+  'EnforcementCase.record: on the cases the caller may read': {
+    covers: ['EnforcementCase.record'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($c: ID!) { case(id: $c) { record { total items { id fileUrl } } } }', variables: { c: f.nodes[t].caseId } }),
+    expect: staff(),
+  },
+  'addRecordEntry: a current handler of the case (a file not uploaded proves it got that far); other officers FORBIDDEN': {
+    covers: ['Mutation.addRecordEntry'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({
+      query: 'mutation($c: ID!, $i: RecordEntryInput!) { addRecordEntry(caseId: $c, input: $i) { id } }',
+      variables: { c: f.nodes[t].caseId, i: { kind: 'PHOTO', description: '矩阵照片', fileSha256: 'e'.repeat(64), fileName: 'mx.jpg', mediaType: 'image/jpeg' } },
+    }),
+    // the matrix OFFICER is A's officer: the handler of own's case only; C's case is worked by C's officer
+    expect: roles(['OFFICER'], (_c, t) => (t === 'own' ? 'BAD_USER_INPUT' : t === 'child' ? 'FORBIDDEN' : 'NOT_FOUND')),
+  },
+  // ── cases: 公示 and 备案 (002 （二）3; 004 第十四条, 第十九条) ─────────────────────────────────────────────────
+  'publications: staff who read the case\'s agency': {
+    covers: ['Query.publications'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { publications(filter: { ids: $ids }) { items { id dueState late } } }', variables: { ids: [f.nodes[t].publicationId] }, classify: listed((d) => d.publications.items, f.nodes[t].publicationId) }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : inScope(c, t) ? 'LISTED' : 'HIDDEN'),
+  },
+  'filings: staff who read the case\'s agency': {
+    covers: ['Query.filings'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { filings(filter: { ids: $ids }) { items { id dueState late } } }', variables: { ids: [f.nodes[t].filingId] }, classify: listed((d) => d.filings.items, f.nodes[t].filingId) }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : inScope(c, t) ? 'LISTED' : 'HIDDEN'),
+  },
+  'EnforcementCase.publication, .filing: the case\'s readers': {
+    covers: ['EnforcementCase.publication', 'EnforcementCase.filing'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($id: ID!) { case(id: $id) { publication { id } filing { id } } }', variables: { id: f.nodes[t].decidedCaseId } }),
+    expect: staff(),
+  },
+  'previewPublication: the case\'s handler and agency administrators of its subtree; other readers FORBIDDEN': {
+    covers: ['Query.previewPublication'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($c: ID!) { previewPublication(caseId: $c) { text } }', variables: { c: f.nodes[t].decidedCaseId } }),
+    expect: publicityWorker('OK'),
+  },
+  'publishDecision: the case\'s handler and agency administrators of its subtree (a stale version proves it got that far)': {
+    covers: ['Mutation.publishDecision'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'mutation($c: ID!) { publishDecision(caseId: $c, version: 999) { id } }', variables: { c: f.nodes[t].decidedCaseId } }),
+    expect: publicityWorker('CONCURRENT_MODIFICATION'),
+  },
+  'withdrawPublication: as publishing, and supervisors of the subtree (a stale version proves it got that far)': {
+    covers: ['Mutation.withdrawPublication'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'mutation($c: ID!) { withdrawPublication(caseId: $c, version: 999, reason: "矩阵撤下：决定被依法撤销") { id } }', variables: { c: f.nodes[t].decidedCaseId } }),
+    expect: publicityWorker('CONCURRENT_MODIFICATION', ['SUPERVISOR']),
+  },
+  'recordFiling: the case\'s handler and agency administrators of its subtree (a stale version proves it got that far)': {
+    covers: ['Mutation.recordFiling'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'mutation($c: ID!, $d: String!) { recordFiling(caseId: $c, version: 999, filedOn: $d) { id } }', variables: { c: f.nodes[t].decidedCaseId, d: testDate({}) } }),
+    expect: publicityWorker('CONCURRENT_MODIFICATION'),
+  },
+  'filingPolicy: staff who read the agency\'s cases': {
+    covers: ['Query.filingPolicy'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($a: ID!) { filingPolicy(agencyId: $a) { value unit sourceText } }', variables: { a: f.nodes[t].agencyId } }),
+    expect: staff(),
+  },
+  'setFilingPolicy: agency administrators of the subtree, certificate and system administrators (a stale version proves it got that far)': {
+    covers: ['Mutation.setFilingPolicy'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'mutation($a: ID!) { setFilingPolicy(agencyId: $a, version: 999, input: { value: 7, unit: WORKING_DAYS, sourceText: "000 二（九）矩阵" }) { value } }', variables: { a: f.nodes[t].agencyId } }),
+    expect: roles(KEEPERS, (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'FORBIDDEN')),
+  },
+  'publishedDecisions: public': {
+    covers: ['Query.publishedDecisions'], targeted: false, gateway: true, subgraph: 'cases',
+    op: () => ({ query: '{ publishedDecisions { total items { id text } } }' }),
+    expect: always('OK'),
+  },
+  'publishedDecision: public, for every agency\'s published decision': {
+    covers: ['Query.publishedDecision'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($id: ID!) { publishedDecision(id: $id) { id text } }', variables: { id: f.nodes[t].publicationId }, classify: (d) => nullOr(d.publishedDecision) }),
+    expect: always('OK'),
   },
   '_entities EnforcementMatter (cases): public': {
     covers: ['_entities:cases.EnforcementMatter'], targeted: false, gateway: false, subgraph: 'cases',

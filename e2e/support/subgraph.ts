@@ -57,6 +57,8 @@ export async function startSubgraphForTest<L>(o: {
   createLoaders(em: EntityManager, identity: Identity, clock: Clock, authorization: string | null): L;
   seed?(em: EntityManager, now: Date): Promise<unknown>;
   clock?: Clock;
+  /** The subgraph's plain HTTP routes (SubgraphMain.routes), e.g. cases' statistics export. */
+  routes?(deps: { orm: MikroORM; verifier: TokenVerifier; clock: Clock }): (app: import('express').Express) => void;
 }): Promise<SubgraphUnderTest> {
   const databaseUrl = await createTestDatabase(o.label);
   const orm = await o.createOrm(databaseUrl);
@@ -65,11 +67,13 @@ export async function startSubgraphForTest<L>(o: {
   if (o.seed) await o.seed(orm.em.fork(), clock.now());
   const { schema } = await o.buildSchema();
   const jwt = parseEnv(process.env).jwt;
+  const verifier = await TokenVerifier.create(jwt, () => clock.now());
   const server = await startSubgraphServer({
     name: o.label,
     schema,
     orm,
-    verifier: await TokenVerifier.create(jwt, () => clock.now()),
+    verifier,
+    routes: o.routes?.({ orm, verifier, clock }),
     clock,
     createLoaders: o.createLoaders,
     port: 0,

@@ -19,6 +19,7 @@ import { ErrorCode, formatError, graphqlHttpErrorHandler, logger, TokenVerifier,
 import { queryCostPlugin } from './limits.js';
 import { armorProtection, tokenLimit } from './armor.js';
 import { publicRateLimitPlugin, WindowLimiter } from './rate-limit.js';
+import { filesProxy } from './files-proxy.js';
 
 interface GatewayContext {
   authorization: string | undefined;
@@ -87,6 +88,8 @@ export async function startGateway(env: Env, now: () => Date): Promise<RunningGa
       },
     }),
   );
+  // Files of the 全过程记录 (004 第十五条), streamed to and from the cases subgraph; before the console's routes.
+  app.use('/files', filesProxy({ casesUrl: env.subgraphUrls.cases, maxBytes: env.files.maxBytes, verifier, log }));
   // The console (react-admin build) and its client-side routes; looked up per request, so a console built
   // after the gateway started is served without a restart.
   // Vite's hashed assets never change under their name: cached for a year; index.html (which names them) is

@@ -55,4 +55,21 @@ describe('env: parsed and validated in one place', () => {
     for (const name of ['GRAPHQL_MAX_TOKENS', 'PUBLIC_RATE_LIMIT_MAX', 'PUBLIC_RATE_LIMIT_WINDOW_SECONDS', 'TRUST_PROXY']) expect(problems).toContain(name);
     expect(problems).toContain('10.0.0.0/40, proxy.local');
   });
+
+  it('file store: local under the data folder by default, 200 MB per file; s3 needs its endpoint, bucket and keys', () => {
+    expect(parseEnv({}, '/srv/jiandu').files).toEqual({ store: 'local', maxBytes: 200 * 1024 * 1024, s3: null });
+    const s3 = parseEnv({ FILE_STORE: 's3', S3_ENDPOINT: 'http://minio:9000', S3_BUCKET: 'jiandu-files', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', FILE_MAX_BYTES: '1048576' });
+    expect(s3.files).toEqual({ store: 's3', maxBytes: 1048576, s3: { endpoint: 'http://minio:9000', bucket: 'jiandu-files', region: 'us-east-1', accessKeyId: 'k', secretAccessKey: 's' } });
+    let error: unknown;
+    try {
+      parseEnv({ FILE_STORE: 's3', S3_BUCKET: 'Bad_Bucket', FILE_MAX_BYTES: '0' });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as EnvError).problems.join('\n');
+    expect(problems).toContain('S3_ENDPOINT, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY required');
+    expect(problems).toContain('S3_BUCKET=Bad_Bucket');
+    expect(problems).toContain('FILE_MAX_BYTES=0');
+    expect(() => parseEnv({ FILE_STORE: 'ftp' })).toThrow(/FILE_STORE=ftp/);
+  });
 });

@@ -58,6 +58,16 @@ export interface Env {
    * separate `consume` processes. EVENTS_CONSUME, default true.
    */
   eventsConsume: boolean;
+  /**
+   * Where uploaded files (全过程记录's photos, recordings, documents) are kept, content-addressed by SHA-256:
+   * `local` under `dataDir/files` (default) or an S3-compatible store (FILE_STORE=s3 and the S3_* variables);
+   * `maxBytes` (FILE_MAX_BYTES, default 200 MB) caps one upload.
+   */
+  files: {
+    store: 'local' | 's3';
+    maxBytes: number;
+    s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | null;
+  };
 }
 
 export class EnvError extends Error {
@@ -136,6 +146,22 @@ export function parseEnv(source: Source = process.env, cwd: string = process.cwd
   const ttl = int('JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600);
   const publicKey = str('JWT_PUBLIC_KEY');
   if (publicKey !== undefined && !publicKey.includes('BEGIN PUBLIC KEY')) problems.push('JWT_PUBLIC_KEY: must be a PEM public key');
+  const fileStore = oneOf('FILE_STORE', ['local', 's3'] as const, 'local');
+  const s3Endpoint = url('S3_ENDPOINT');
+  if (s3Endpoint && !/^https?:/.test(s3Endpoint)) problems.push(`S3_ENDPOINT=${s3Endpoint}: must be an http(s):// URL`);
+  const s3 = {
+    endpoint: s3Endpoint ?? '',
+    bucket: str('S3_BUCKET') ?? '',
+    region: str('S3_REGION') ?? 'us-east-1',
+    accessKeyId: str('S3_ACCESS_KEY_ID') ?? '',
+    secretAccessKey: str('S3_SECRET_ACCESS_KEY') ?? '',
+  };
+  if (fileStore === 's3') {
+    const missing = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((n) => !str(n));
+    if (missing.length) problems.push(`FILE_STORE=s3: ${missing.join(', ')} required`);
+  }
+  if (s3.bucket && !/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(s3.bucket)) problems.push(`S3_BUCKET=${s3.bucket}: not a valid bucket name`);
+  const files: Env['files'] = { store: fileStore, maxBytes: int('FILE_MAX_BYTES', 200 * 1024 * 1024, 1, 5 * 1024 ** 3), s3: fileStore === 's3' ? s3 : null };
   const env: Env = {
     nodeEnv,
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
@@ -179,6 +205,7 @@ export function parseEnv(source: Source = process.env, cwd: string = process.cwd
     supergraphPath: path.resolve(cwd, str('SUPERGRAPH_PATH') ?? 'gateway/supergraph.graphql'),
     metrics: bool('METRICS', nodeEnv !== 'production'),
     eventsConsume: bool('EVENTS_CONSUME', true),
+    files,
   };
   if (nodeEnv === 'production' && !databaseUrl) problems.push('DATABASE_URL: required in production');
   if (nodeEnv === 'production' && env.seedDemo) problems.push('SEED_DEMO: demo users must not be seeded in production');

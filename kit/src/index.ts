@@ -25,3 +25,5 @@ export * from './change-log.js';
 export * from './id-args.js';
 export * from './scope.js';
 export * from './events/index.js';
+export * from './hash-chain.js';
+export * from './files/index.js';

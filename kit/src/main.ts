@@ -3,6 +3,7 @@
  * A subgraph's `index.ts` only names its parts.
  */
 import type { GraphQLSchema } from 'graphql';
+import type express from 'express';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { env, type Env } from './env.js';
 import { logger } from './log.js';
@@ -28,6 +29,11 @@ export interface SubgraphMain<L> {
    * for a newer holiday package); what it returns is logged.
    */
   afterMigrate?(orm: MikroORM, clock: Clock): Promise<unknown>;
+  /**
+   * Plain HTTP routes mounted before GraphQL (e.g. cases' statistics export), given what they need to verify
+   * the caller's token themselves and reach the database.
+   */
+  routes?(deps: { orm: MikroORM; verifier: TokenVerifier; clock: Clock }): (app: express.Express) => void;
   /** Runs before serving (e.g. personnel loads its signing key). */
   beforeServe?(env: Env, orm: MikroORM, clock: Clock): Promise<void>;
 }
@@ -87,11 +93,13 @@ export async function runSubgraphMain<L>(s: SubgraphMain<L>, argv: string[] = pr
   }
   await s.beforeServe?.(e, orm, clock);
   const { schema } = await s.buildSchema();
+  const verifier = await TokenVerifier.create(e.jwt, () => clock.now());
   const server = await startSubgraphServer({
     name: s.name,
     schema,
     orm,
-    verifier: await TokenVerifier.create(e.jwt, () => clock.now()),
+    verifier,
+    routes: s.routes?.({ orm, verifier, clock }),
     clock,
     createLoaders: (em, identity, c, authorization) => s.createLoaders(em, identity, c, authorization),
     port: s.port(e),

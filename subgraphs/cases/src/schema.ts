@@ -3,13 +3,16 @@ import type { CasesContext } from './context.js';
 import { MatterResolver } from './matters/matter.resolver.js';
 import { AgencyMattersResolver } from './external/agency.resolver.js';
 import { AgencyStub } from './external/agency.stub.js';
+import { CasePublicityResolver, FilingResolver, PublicationResolver, PublishedDecisionResolver } from './publicity/publicity.resolver.js';
 import { CasePartyResolver, CaseResolver } from './cases/case.resolver.js';
 import { EnforcementCase } from './cases/case.entity.js';
 import { readableCase } from './cases/case.access.js';
+import { CaseRecordEntryResolver, CaseRecordResolver } from './record/record.resolver.js';
 
 /** What each unique constraint of cases protects, for the DUPLICATE answer (kit `fromDatabaseError`). */
 export const UNIQUE_MESSAGES = {
   enforcement_matter_agency_name_unique: { field: 'name', message: '该执法主体的现行清单中已有同名执法事项' },
+  filing_policy_agency_unique: { field: 'agencyId', message: '该执法主体的备案期限刚被他人设定，请刷新后在其基础上修改' },
   case_handler_current_unique: { field: 'handlerIds', message: '该执法人员已是本案承办人' },
   case_handler_one_lead: { field: 'leadOfficerId', message: '一个案件只能有一名主办人' },
 };
@@ -18,7 +21,7 @@ export const UNIQUE_MESSAGES = {
 export function buildCasesSchema() {
   return buildFederatedSchema({
     uniqueMessages: UNIQUE_MESSAGES,
-    resolvers: [MatterResolver, AgencyMattersResolver, CaseResolver, CasePartyResolver],
+    resolvers: [MatterResolver, AgencyMattersResolver, CaseResolver, CasePartyResolver, CaseRecordEntryResolver, CaseRecordResolver, PublicationResolver, FilingResolver, CasePublicityResolver, PublishedDecisionResolver],
     orphanedTypes: [AgencyStub],
     referenceResolvers: {
       EnforcementMatter: { __resolveReference: (ref: { id: string }, ctx: CasesContext) => ctx.loaders.matterById.load(ref.id) },

@@ -14,6 +14,7 @@ import { seedCases } from '../src/seed/seed.js';
 import { nextStage, stagePath } from '../src/cases/case.rules.js';
 import { CaseStage } from '../src/cases/case.enums.js';
 import { MatterCategory } from '../src/matters/matter.entity.js';
+import { CasePublication, PublicationStatus } from '../src/publicity/publicity.entity.js';
 
 const seed = loadSeed000();
 const DEMO = { seedDemo: true, nodeEnv: 'development' as const };
@@ -94,6 +95,18 @@ describe('demo cases (SEED_DEMO)', () => {
     expect(closed.decisionKinds).toEqual(['GRANT']);
     expect(closed.servedOn >= closed.decidedOn).toBe(true);
     expect(closed.closedAt).not.toBeNull();
+  });
+
+  it('each decision opened its publication (002 （二）3): the closed case\'s is published in time; the decided one\'s is overdue', async () => {
+    const { cases } = await ok(s.url, '{ cases { items { id stage decidedOn } } }', {}, admin);
+    const today = toLocalDate(new Date(TEST_NOW));
+    const pubs = await s.orm.em.fork().find(CasePublication, {});
+    expect(pubs).toHaveLength(2);
+    const of = (stage: string) => pubs.find((p) => p.caseId === (cases.items as any[]).find((c) => c.stage === stage).id)!;
+    expect(of(CaseStage.CLOSED)).toMatchObject({ status: PublicationStatus.PUBLISHED });
+    expect(of(CaseStage.CLOSED).publishedOn! <= of(CaseStage.CLOSED).dueOn).toBe(true);
+    expect(of(CaseStage.DECISION)).toMatchObject({ status: PublicationStatus.PENDING, publishedOn: null });
+    expect(of(CaseStage.DECISION).dueOn < today).toBe(true);
   });
 
   it('a re-run adds nothing (stable ids)', async () => {

@@ -7,6 +7,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Identity } from '@jiandu/kit';
 import type { EnforcementCase } from './case.entity.js';
 import type { CaseStage } from './case.enums.js';
+import { hasAudiovisualRecord } from '../record/record.service.js';
+import { onDecided } from '../publicity/publicity.service.js';
 
 export interface CaseHooks {
   /** In the deciding transaction: open what the decision starts (公示 within 7/20 working days, 备案 of a major one). */
@@ -16,7 +18,6 @@ export interface CaseHooks {
 }
 
 export const caseHooks: CaseHooks = {
-  // Wired to the publicity and record modules when they land (this session's merge).
-  onDecided: async () => {},
-  hasAudiovisualRecord: async () => false,
+  onDecided,
+  hasAudiovisualRecord,
 };

@@ -4,6 +4,8 @@ import { Migration20261202142758_agency_projection } from './Migration2026120214
 import { Migration20261202153111_agency_rev } from './Migration20261202153111_agency_rev.js';
 import { Migration20261202160558_matters } from './Migration20261202160558_matters.js';
 import { Migration20261202171605_cases } from './Migration20261202171605_cases.js';
+import { Migration20261202172039_record } from './Migration20261202172039_record.js';
+import { Migration20261202172153_publicity } from './Migration20261202172153_publicity.js';
 
 export const migrations = [
   { name: 'Migration20261124002308', class: Migration20261124002308 },
@@ -11,4 +13,6 @@ export const migrations = [
   { name: 'Migration20261202153111_agency_rev', class: Migration20261202153111_agency_rev },
   { name: 'Migration20261202160558_matters', class: Migration20261202160558_matters },
   { name: 'Migration20261202171605_cases', class: Migration20261202171605_cases },
+  { name: 'Migration20261202172039_record', class: Migration20261202172039_record },
+  { name: 'Migration20261202172153_publicity', class: Migration20261202172153_publicity },
 ];

@@ -9,7 +9,10 @@
  * adds nothing.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_USERS, loadSeed000, seedIds, stableId, toLocalDate } from '@jiandu/kit';
+import { ANONYMOUS, DEMO_USERS, loadSeed000, seedIds, stableId, toLocalDate, type Identity } from '@jiandu/kit';
+import { onDecided } from '../publicity/publicity.service.js';
+import { CasePublication, PublicationStatus } from '../publicity/publicity.entity.js';
+import { redact } from '../publicity/publicity.rules.js';
 import { EnforcementMatter } from '../matters/matter.entity.js';
 import { CaseHandler, CaseParty, CaseTransition, EnforcementCase, LegalReviewRound } from '../cases/case.entity.js';
 import { CaseStage, DecisionKind, LegalReviewOutcome, MajorGround, PartyKind } from '../cases/case.enums.js';
@@ -31,6 +34,7 @@ type Step =
   | { kind: 'decide'; kinds: DecisionKind[]; content: string; fineYuan: number | null; day: number }
   | { kind: 'serve'; day: number }
   | { kind: 'execute'; day: number; note: string }
+  | { kind: 'publish'; day: number }
   | { kind: 'close'; day: number; note: string };
 
 interface DemoCase {
@@ -56,6 +60,7 @@ const DEMO_CASES: DemoCase[] = [
     steps: [
       { kind: 'advance', to: S.INVESTIGATION, day: 1, note: '审核申报材料' },
       { kind: 'decide', kinds: [DecisionKind.GRANT], content: '经审核，申报单位在公共机构节能工作中成绩显著，准予表彰奖励。', fineYuan: null, day: 10 },
+      { kind: 'publish', day: 12 },
       { kind: 'serve', day: 12 },
       { kind: 'close', day: 14, note: '表彰决定已送达，材料归档' },
     ],
@@ -72,8 +77,8 @@ const DEMO_CASES: DemoCase[] = [
       { kind: 'proposedFine', fineYuan: 3000, day: 8 },
       { kind: 'advance', to: S.STATEMENT, day: 11, note: '当事人提交书面陈述' },
       { kind: 'decide', kinds: [DecisionKind.WARNING, DecisionKind.FINE], content: '给予警告，并处罚款人民币三千元。当事人应自收到本决定书之日起十五日内缴纳罚款。', fineYuan: 3000, day: 21 },
-      // ▶ publicity: the publication of this decision (公示, 7 working days from decidedOn) goes here, left overdue
-      //   on purpose — the publicity helper adds its row (not yet published) so the console shows one overdue.
+      // its publication (公示, 7 working days from the decision) is created by the decision and left unpublished:
+      // the one overdue publication of the demo
     ],
   },
   {
@@ -123,6 +128,8 @@ export async function seedDemoCases(em: EntityManager, now: Date): Promise<numbe
     return { id: seedIds.officer(o.certificateNumber), name: o.name, certificateNumber: o.certificateNumber };
   };
   const pan = officer(1);
+  // the deciding officer, as the decision's hooks see him (the records they open are the agency's)
+  const panIdentity: Identity = { ...ANONYMOUS, anonymous: false, userId: seedIds.user('officer'), username: 'officer', displayName: pan.name, roles: ['OFFICER'], agencyId, officerId: pan.id };
   const yao = officer(2);
   const ids = DEMO_CASES.map((d) => stableId('demo-case', d.key));
   return em.transactional(async (tx) => {
@@ -205,6 +212,14 @@ export async function seedDemoCases(em: EntityManager, now: Date): Promise<numbe
             const decision = checkDecision(c.category, { kinds: step.kinds, content: step.content, fineYuan: step.fineYuan, decidedOn: today }, c.registeredOn, today);
             Object.assign(c, { decisionKinds: decision.kinds, decisionContent: decision.content, fineYuan: decision.fineYuan, decidedOn: decision.decidedOn, decidedAt: when });
             move(S.DECISION, when, null);
+            await onDecided(tx, panIdentity, c, when);
+            break;
+          }
+          case 'publish': {
+            // 公示 as publishDecision does it: the decision's text with the parties' personal data redacted (004 第十四条)
+            const pub = await tx.findOneOrFail(CasePublication, { caseId: c.id });
+            const { text, redactions } = redact(c.decisionContent!, parties);
+            Object.assign(pub, { status: PublicationStatus.PUBLISHED, publishedText: text, redactions, editedByClerk: false, publishedAt: when, publishedOn: today, publishedBy: pan.name, updatedAt: when });
             break;
           }
           case 'serve':
