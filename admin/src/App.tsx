@@ -2,6 +2,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import agencies from './agencies';
 import calendar from './calendar';
+import cases, { LegalReviewQueue } from './cases';
 import { authProvider } from './authProvider';
 import certificates from './certificates';
 import complaints from './complaints';
@@ -38,6 +39,10 @@ export const App = () => (
     <Resource name="certificates" {...certificates} />
     <Resource name="agencies" {...agencies} />
     <Resource name="matters" {...matters} />
+    <Resource name="cases" {...cases} />
+    <CustomRoutes>
+      <Route path="/legal-review" element={<LegalReviewQueue />} />
+    </CustomRoutes>
     <Resource name="complaints" {...complaints} />
     <Resource name="calendar" {...calendar} />
   </Admin>

@@ -15,13 +15,14 @@ import { enumKey, type EnumName } from '../labels';
 import { DateTimeField } from './DateTimeField';
 
 type Entry = ChangeLogFieldsFragment['items'][number];
-type ChangeLogResource = 'agencies' | 'officers' | 'matters';
+type ChangeLogResource = 'agencies' | 'officers' | 'matters' | 'cases';
 
 /** Fields whose logged value is an enum value (or several, joined by 、), by resource. */
 const ENUM_FIELDS: Record<ChangeLogResource, Record<string, EnumName>> = {
   agencies: { level: 'AgencyLevel' },
   officers: { employmentStatus: 'EmploymentStatus', duties: 'Duty' },
   matters: { category: 'MatterCategory' },
+  cases: { category: 'MatterCategory', stage: 'CaseStage', majorGrounds: 'MajorGround', decisionKinds: 'DecisionKind' },
 };
 
 /** Fields whose logged value is an agency id: shown as the agency's name. */
@@ -75,7 +76,10 @@ export const ChangeLog = ({ resource, id }: { resource: ChangeLogResource; id: s
     queryKey: [resource, 'changeLog', { id, page, perPage }],
     queryFn: () => {
       const params = { id, offset: (page - 1) * perPage, limit: perPage };
-      return resource === 'agencies' ? dataProvider.agencyChangeLog(params) : resource === 'matters' ? dataProvider.matterChangeLog(params) : dataProvider.officerChangeLog(params);
+      if (resource === 'agencies') return dataProvider.agencyChangeLog(params);
+      if (resource === 'matters') return dataProvider.matterChangeLog(params);
+      if (resource === 'cases') return dataProvider.caseChangeLog(params);
+      return dataProvider.officerChangeLog(params);
     },
     placeholderData: keepPreviousData,
     retry: false,

@@ -28,6 +28,21 @@ import { CalendarYearsQuery } from './calendar';
 import { AddMajorReviewEntry, MajorReviewCatalogueQuery, MatterChangeLogQuery, RemoveMajorReviewEntry, RetireMatter } from './matters';
 import { AgencyChangeLogQuery, OfficerChangeLogQuery } from './changeLog';
 import { PublicCertificateLookup, PublicCertificatesByHolderLookup } from './public';
+import {
+  AdvanceCase,
+  CaseChangeLogQuery,
+  ChangeCaseHandlers,
+  CloseCase,
+  DecideCase,
+  LegalReviewQueueQuery,
+  MarkCaseMajor,
+  RecordExecution,
+  RequestHearing,
+  ReviewCase,
+  ServeDecision,
+  SetProposedFine,
+  SubmitForLegalReview,
+} from './cases';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
 const method =
@@ -79,6 +94,23 @@ export const actions = {
   majorReviewCatalogue: method(MajorReviewCatalogueQuery, (d) => d.majorReviewCatalogue),
   addMajorReviewEntry: method(AddMajorReviewEntry, (d) => d.addMajorReviewEntry),
   removeMajorReviewEntry: method(RemoveMajorReviewEntry, (d) => d.removeMajorReviewEntry),
+
+  // 行政执法案件 (000 二(四); 004 第十六条): each step sends the version the clerk saw
+  advanceCase: method(AdvanceCase, (d) => d.advanceCase),
+  setProposedFine: method(SetProposedFine, (d) => d.setProposedFine),
+  markCaseMajor: method(MarkCaseMajor, (d) => d.markCaseMajor),
+  requestHearing: method(RequestHearing, (d) => d.requestHearing),
+  submitForLegalReview: method(SubmitForLegalReview, (d) => d.submitForLegalReview),
+  reviewCase: method(ReviewCase, (d) => d.reviewCase),
+  decideCase: method(DecideCase, (d) => d.decideCase),
+  serveDecision: method(ServeDecision, (d) => d.serveDecision),
+  recordExecution: method(RecordExecution, (d) => d.recordExecution),
+  closeCase: method(CloseCase, (d) => d.closeCase),
+  changeCaseHandlers: method(ChangeCaseHandlers, (d) => d.changeCaseHandlers),
+  /** 法制审核待办: oldest submission first, one page. */
+  legalReviewQueue: method(LegalReviewQueueQuery, (d) => d.legalReviewQueue),
+  /** 变更记录 of a case, newest first, one page. */
+  caseChangeLog: method(CaseChangeLogQuery, (d) => d.case.changeLog),
 
   // 法定节假日安排
   calendarCoverage: method(CalendarYearsQuery, (d) => d.calendarYears),

@@ -15,6 +15,7 @@ import { HttpError } from 'react-admin';
 import { actions, type JianduActions } from './actions';
 import { agencies } from './agencies';
 import { calendar } from './calendar';
+import { cases } from './cases';
 import { certificates } from './certificates';
 import { complaints } from './complaints';
 import { matters } from './matters';
@@ -32,6 +33,7 @@ const adapters: Record<string, AnyAdapter> = {
   matters: matters as unknown as AnyAdapter,
   complaints: complaints as unknown as AnyAdapter,
   calendar: calendar as unknown as AnyAdapter,
+  cases: cases as unknown as AnyAdapter,
 };
 
 function adapterFor(resource: string): AnyAdapter {

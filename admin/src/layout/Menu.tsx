@@ -1,10 +1,17 @@
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { Menu as RaMenu } from 'react-admin';
+import { useHasRole } from '../common/roles';
 
-export const Menu = () => (
-  <RaMenu>
-    <RaMenu.DashboardItem primaryText="jiandu.menu.dashboard" />
-    <RaMenu.ResourceItems />
-    <RaMenu.Item to="/public" primaryText="jiandu.menu.public_lookup" leftIcon={<VerifiedUserIcon />} />
-  </RaMenu>
-);
+export const Menu = () => {
+  // 法制审核待办: the reviewers' work; agency administrators and supervisors follow it read-only.
+  const seesReviewQueue = useHasRole('LEGAL_REVIEWER', 'AGENCY_ADMIN', 'SUPERVISOR');
+  return (
+    <RaMenu>
+      <RaMenu.DashboardItem primaryText="jiandu.menu.dashboard" />
+      <RaMenu.ResourceItems />
+      {seesReviewQueue && <RaMenu.Item to="/legal-review" primaryText="jiandu.menu.legal_review" leftIcon={<FactCheckIcon />} />}
+      <RaMenu.Item to="/public" primaryText="jiandu.menu.public_lookup" leftIcon={<VerifiedUserIcon />} />
+    </RaMenu>
+  );
+};
