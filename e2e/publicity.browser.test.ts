@@ -15,7 +15,7 @@ import { sql } from './support/db.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 import { TEST_TODAY } from './support/subgraph.js';
 import { MatterCategory } from '../subgraphs/cases/src/matters/matter.entity.js';
-import { publicationDue, REDACTION_PLACEHOLDER } from '../subgraphs/cases/src/publicity/publicity.rules.js';
+import { filingDue, publicationDue, REDACTION_PLACEHOLDER, SEED_000_FILING_POLICY } from '../subgraphs/cases/src/publicity/publicity.rules.js';
 
 const seed = loadSeed000();
 const agencyId = seedIds.agency(seed.agency.name);
@@ -28,11 +28,12 @@ const CONTENT = `当事人王五，公民身份号码${ID_NUMBER}，联系电话
 let p: TestPlatform;
 let browser: Browser;
 let decided: { id: string; number: string };
+let major: { id: string; number: string };
 
 const inFreshPage = (body: (page: Page) => Promise<void>) => fresh(browser, body, { width: 1440, height: 900 });
 
 /** A 处罚 case of the seed agency, handled by 潘铤 (lead) and 姚建军, taken to its decision through the gateway. */
-async function decidedCase(token: string): Promise<{ id: string; number: string }> {
+async function decidedCase(token: string, major?: { reviewer: string }): Promise<{ id: string; number: string }> {
   const matters = await ok(p.gatewayUrl, '{ matters(filter: { category: PUNISHMENT }) { items { id agencyId } } }');
   const matterId = matters.matters.items.find((m: any) => m.agencyId === agencyId).id;
   const reg = (
@@ -47,6 +48,11 @@ async function decidedCase(token: string): Promise<{ id: string; number: string 
   for (const to of ['INVESTIGATION', 'NOTIFICATION', 'STATEMENT']) {
     v = (await ok(p.gatewayUrl, 'mutation($id: ID!, $v: Int!, $to: CaseStage!) { advanceCase(id: $id, version: $v, to: $to) { version } }', { id: reg.id, v, to }, token)).advanceCase.version;
   }
+  if (major) {
+    v = (await ok(p.gatewayUrl, 'mutation($id: ID!, $v: Int!) { markCaseMajor(id: $id, version: $v, grounds: [PUBLIC_INTEREST], basis: "涉及重大公共利益") { version } }', { id: reg.id, v }, token)).markCaseMajor.version;
+    v = (await ok(p.gatewayUrl, 'mutation($id: ID!, $v: Int!) { submitForLegalReview(id: $id, version: $v) { version } }', { id: reg.id, v }, token)).submitForLegalReview.version;
+    v = (await ok(p.gatewayUrl, 'mutation($id: ID!, $v: Int!) { reviewCase(id: $id, version: $v, outcome: PASSED, opinion: "同意") { version } }', { id: reg.id, v }, major.reviewer)).reviewCase.version;
+  }
   await ok(p.gatewayUrl, 'mutation($id: ID!, $v: Int!, $i: DecisionInput!) { decideCase(id: $id, version: $v, input: $i) { id } }', { id: reg.id, v, i: { kinds: ['WARNING'], content: CONTENT, decidedOn: TEST_TODAY } }, token);
   return { id: reg.id, number: reg.number };
 }
@@ -54,10 +60,12 @@ async function decidedCase(token: string): Promise<{ id: string; number: string 
 beforeAll(async () => {
   p = await startTestPlatform({ label: 'console_publicity' });
   browser = await launchBrowser();
-  const token = (await ok(p.gatewayUrl, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u: 'officer', p: DEMO_PASSWORD })).login.token as string;
+  const login = async (u: string) => (await ok(p.gatewayUrl, 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', { u, p: DEMO_PASSWORD })).login.token as string;
+  const token = await login('officer');
   // cases learns the seed agency's confirmed 主体资格 (004 第十条) from personnel's snapshot event
   await eventually(async () => (await sql<{ confirmed: boolean }>(p.databaseUrl, 'select confirmed from cases.agency_projection where id = $1', [agencyId]))[0]?.confirmed === true);
   decided = await decidedCase(token);
+  major = await decidedCase(token, { reviewer: await login('reviewer') });
 }, 180_000);
 
 afterAll(async () => {
@@ -198,6 +206,37 @@ describe('全过程记录 in the console (004 第十五条)', () => {
       expect(await broken.textContent()).toContain('记录不完整：第 1 条');
       expect(await broken.textContent()).toContain('第 1 条记录的内容与其哈希值不符');
       await page.screenshot({ path: '/tmp/console2-record-broken.png' });
+    });
+  });
+});
+
+describe('重大执法决定备案 in the console (004 第十九条; 000 二（九）)', () => {
+  it('000 二（九）: the agency administrator sees the agency\'s filing period and the major decision due by it, and records the filing', async () => {
+    const due = filingDue(TEST_TODAY, SEED_000_FILING_POLICY);
+    await inFreshPage(async (page) => {
+      await submitLogin(page, p.baseUrl, 'agencyadmin', DEMO_PASSWORD);
+      await page.getByRole('heading', { name: /欢迎/ }).waitFor();
+      await page.getByRole('menuitem', { name: '重大决定备案' }).click();
+      await page.waitForURL(/#\/filings/);
+      const policy = page.getByTestId('filing-policy');
+      await policy.getByText('本单位设置', { exact: true }).waitFor();
+      expect(await policy.textContent()).toContain(`${SEED_000_FILING_POLICY.value} 工作日`);
+      const row = page.getByRole('row').filter({ hasText: major.number });
+      await row.waitFor();
+      expect(await row.getByTestId('due-on').textContent()).toBe(due.due);
+      expect(await row.textContent()).toContain('本单位设置');
+      // the ordinary case has no filing: only the major one is listed
+      expect(await page.getByRole('row').filter({ hasText: decided.number }).count()).toBe(0);
+
+      await row.getByRole('button', { name: '登记备案' }).click();
+      const dialog = page.getByRole('dialog', { name: new RegExp(`登记备案：${major.number}`) });
+      expect(await dialog.getByLabel(/备案日期/).inputValue()).toBe(TEST_TODAY);
+      await dialog.getByRole('button', { name: '登记备案' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await eventually(async () => (await row.getByTestId('due-state').getAttribute('data-state')) === 'DONE');
+      expect(await row.textContent()).toContain(TEST_TODAY);
+      expect(await row.getByRole('button', { name: '登记备案' }).count()).toBe(0);
+      await page.screenshot({ path: '/tmp/console2-filings.png' });
     });
   });
 });

@@ -414,6 +414,7 @@ export function CaseRecordTab({ caseId, canRecord }: { caseId: string; canRecord
               setPage(0);
             }}
             labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+            labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
           />
         </>
       )}

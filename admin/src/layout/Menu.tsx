@@ -1,4 +1,4 @@
-import CampaignIcon from '@mui/icons-material/Campaign';
+import PublicIcon from '@mui/icons-material/Public';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { Menu as RaMenu } from 'react-admin';
 
@@ -7,6 +7,6 @@ export const Menu = () => (
     <RaMenu.DashboardItem primaryText="jiandu.menu.dashboard" />
     <RaMenu.ResourceItems />
     <RaMenu.Item to="/public" primaryText="jiandu.menu.public_lookup" leftIcon={<VerifiedUserIcon />} />
-    <RaMenu.Item to="/public/decisions" primaryText="jiandu.menu.public_decisions" leftIcon={<CampaignIcon />} />
+    <RaMenu.Item to="/public/decisions" primaryText="jiandu.menu.public_decisions" leftIcon={<PublicIcon />} />
   </RaMenu>
 );

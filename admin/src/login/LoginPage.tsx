@@ -1,4 +1,4 @@
-import CampaignIcon from '@mui/icons-material/Campaign';
+import PublicIcon from '@mui/icons-material/Public';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { Box, Link, Typography } from '@mui/material';
 import { Login, LoginForm, useTranslate } from 'react-admin';
@@ -20,7 +20,7 @@ export const LoginPage = () => {
         </Link>
         <br />
         <Link component={RouterLink} to="/public/decisions" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mt: 1 }}>
-          <CampaignIcon fontSize="small" />
+          <PublicIcon fontSize="small" />
           {translate('jiandu.login.public_decisions')}
         </Link>
       </Box>

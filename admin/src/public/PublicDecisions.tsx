@@ -137,10 +137,11 @@ export const PublicDecisions = () => {
                 value={search}
                 onChange={(e) => setSearch(e.target.value)}
                 size="small"
-                sx={{ flex: 1 }}
+                fullWidth={false}
+                sx={{ flex: '1 1 auto', minWidth: 260 }}
                 slotProps={{ htmlInput: { autoComplete: 'off' } }}
               />
-              <TextField select label={translate('jiandu.public_decisions.category')} value={cat} onChange={(e) => setCat(e.target.value as MatterCategory | '')} size="small" sx={{ minWidth: 180 }}>
+              <TextField select label={translate('jiandu.public_decisions.category')} value={cat} onChange={(e) => setCat(e.target.value as MatterCategory | '')} size="small" fullWidth={false} sx={{ flex: '0 0 200px' }}>
                 <MenuItem value="">{translate('jiandu.public_decisions.all_categories')}</MenuItem>
                 {enumChoices('MatterCategory').map((c) => (
                   <MenuItem key={c.id} value={c.id}>
@@ -204,6 +205,7 @@ export const PublicDecisions = () => {
                 onPageChange={(_, p) => go({ page: p })}
                 onRowsPerPageChange={(e) => go({ perPage: Number(e.target.value), page: 0 })}
                 labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
+                labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
               />
             </>
           )}

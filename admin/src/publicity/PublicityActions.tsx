@@ -33,7 +33,7 @@ export const PublishButton = ({ publication }: { publication: Publication }) => 
   if (publication.status !== 'PENDING' || !mayPublish) return null;
   return (
     <span onClick={stop}>
-      <Button size="small" variant="outlined" startIcon={<PublishIcon />} onClick={() => setOpen(true)}>
+      <Button size="small" variant="outlined" startIcon={<PublishIcon />} sx={{ whiteSpace: 'nowrap' }} onClick={() => setOpen(true)}>
         {translate('jiandu.publicity.preview_publish')}
       </Button>
       {open && <PublishDialog caseId={publication.caseId} caseNumber={publication.caseNumber} version={publication.version} onClose={() => setOpen(false)} />}
@@ -49,7 +49,7 @@ export const WithdrawButton = ({ publication }: { publication: Publication }) =>
   if (publication.status !== 'PUBLISHED' || !mayWithdraw) return null;
   return (
     <span onClick={stop}>
-      <Button size="small" color="error" startIcon={<UnpublishedIcon />} onClick={() => setOpen(true)}>
+      <Button size="small" color="error" startIcon={<UnpublishedIcon />} sx={{ whiteSpace: 'nowrap' }} onClick={() => setOpen(true)}>
         {translate('jiandu.publicity.withdraw')}
       </Button>
       {open && (
@@ -82,7 +82,7 @@ export const RecordFilingButton = ({ filing }: { filing: Filing }) => {
   if (filing.filedOn || !mayFile) return null;
   return (
     <span onClick={stop}>
-      <Button size="small" variant="outlined" startIcon={<AssignmentTurnedInIcon />} onClick={() => setOpen(true)}>
+      <Button size="small" variant="outlined" startIcon={<AssignmentTurnedInIcon />} sx={{ whiteSpace: 'nowrap' }} onClick={() => setOpen(true)}>
         {translate('jiandu.publicity.record_filing')}
       </Button>
       {open && (

@@ -63,7 +63,7 @@ export function RedactionList({ preview }: { preview: Preview }) {
         {preview.redactions.map((r, i) => (
           <TableRow key={`${r.start}-${i}`}>
             <TableCell>{translate(enumKey('RedactionKind', r.kind))}</TableCell>
-            <TableCell sx={{ fontFamily: 'monospace' }}>{r.original}</TableCell>
+            <TableCell>{r.original}</TableCell>
             <TableCell>{r.replacement}</TableCell>
           </TableRow>
         ))}
