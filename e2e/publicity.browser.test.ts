@@ -105,6 +105,17 @@ describe('决定公示 in the console and on the public page', () => {
       expect(await list.textContent()).not.toContain(ID_NUMBER);
       await page.screenshot({ path: '/tmp/console2-publish-preview.png' });
 
+      // the clerk edits the text and previews again: what he adds is redacted too
+      await dialog.getByRole('button', { name: '修改文本' }).click();
+      const editor = dialog.getByRole('textbox', { name: '公示文本' });
+      await editor.fill(`${await editor.inputValue()}如有疑问请致电13900001111。`);
+      await dialog.getByRole('button', { name: '重新预览' }).click();
+      // (the marks are of what the server took out of the text sent: here the new number; the earlier ones are placeholders already)
+      await eventually(async () => ((await dialog.getByTestId('redacted-text').textContent()) ?? '').includes('如有疑问请致电'));
+      expect(await dialog.getByTestId('redacted-text').textContent()).not.toContain('13900001111');
+      expect(await dialog.locator('[data-testid="redaction-mark"][data-kind="PHONE"]').textContent()).toBe(REDACTION_PLACEHOLDER.PHONE);
+      expect(await dialog.getByTestId('redaction-list').textContent()).toContain('139****1111');
+
       // publishing asks for a confirmation first
       await dialog.getByRole('button', { name: '公示', exact: true }).click();
       expect(await dialog.getByTestId('command-confirmation').textContent()).toContain('向社会公开');
@@ -137,9 +148,32 @@ describe('决定公示 in the console and on the public page', () => {
       expect(published).toContain(REDACTION_PLACEHOLDER.ID_NUMBER);
       expect(published).not.toContain(ID_NUMBER);
       expect(published).not.toContain(PHONE);
+      expect(published).toContain('如有疑问请致电');
+      expect(published).not.toContain('13900001111');
       expect(await page.content()).not.toContain(ID_NUMBER);
       await page.screenshot({ path: '/tmp/console2-public-decision.png' });
     });
+
+    // 002 （二）3 事后公开（三）: withdrawn with a reason after a confirmation, it leaves the public page
+    await inFreshPage(async (page) => {
+      await submitLogin(page, p.baseUrl, 'officer', DEMO_PASSWORD);
+      await page.getByRole('heading', { name: /欢迎/ }).waitFor();
+      await page.goto(`${p.baseUrl}/#/publications?filter=${encodeURIComponent(JSON.stringify({ search: decided.number }))}`);
+      const row = page.getByRole('row').filter({ hasText: decided.number });
+      await row.getByRole('button', { name: '撤回公示' }).click();
+      const dialog = page.getByRole('dialog', { name: new RegExp(`撤回公示：${decided.number}`) });
+      await dialog.getByRole('textbox', { name: /撤下原因/ }).fill('撤销');
+      await dialog.getByRole('button', { name: '下一步' }).click();
+      await dialog.getByText('原因至少 4 个字').waitFor();
+      await dialog.getByRole('textbox', { name: /撤下原因/ }).fill('决定被依法撤销');
+      await dialog.getByRole('textbox', { name: /依据/ }).fill('监督决定书');
+      await dialog.getByRole('button', { name: '下一步' }).click();
+      expect(await dialog.getByTestId('command-confirmation').textContent()).toContain('从公示栏撤下');
+      await dialog.getByRole('button', { name: '撤回公示' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await row.getByText('已撤下').waitFor();
+    });
+    expect((await ok(p.gatewayUrl, '{ publishedDecisions { items { caseNumber } } }')).publishedDecisions.items).toEqual([]);
   });
 });
 
