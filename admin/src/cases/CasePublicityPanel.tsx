@@ -33,7 +33,7 @@ const PublicationCard = ({ publication: p }: { publication: PublicationRowFragme
     <Card variant="outlined" data-testid="case-publication">
       <CardHeader
         title={translate('jiandu.publicity.publication')}
-        titleTypographyProps={{ variant: 'subtitle1' }}
+        slotProps={{ title: { variant: 'subtitle1', component: 'h3' } }}
         action={
           <Stack direction="row" spacing={1}>
             <PublishButton publication={p} />
@@ -88,7 +88,7 @@ const FilingCard = ({ filing: f }: { filing: FilingRowFragment }) => {
   const translate = useTranslate();
   return (
     <Card variant="outlined" data-testid="case-filing">
-      <CardHeader title={translate('jiandu.publicity.filing')} titleTypographyProps={{ variant: 'subtitle1' }} action={<RecordFilingButton filing={f} />} />
+      <CardHeader title={translate('jiandu.publicity.filing')} slotProps={{ title: { variant: 'subtitle1', component: 'h3' } }} action={<RecordFilingButton filing={f} />} />
       <CardContent sx={{ pt: 0 }}>
         <Table size="small">
           <TableBody>

@@ -135,8 +135,11 @@ const VerificationResult = ({ result }: { result: RecordVerification }) => {
         <AlertTitle>{translate('jiandu.record.intact')}</AlertTitle>
         {translate('jiandu.record.intact_detail', { smart_count: result.entries })}
         {result.headHash && (
-          <Typography variant="caption" component="div" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
-            {translate('jiandu.record.head_hash')}: {result.headHash}
+          <Typography variant="caption" component="div" sx={{ wordBreak: 'break-all' }}>
+            {translate('jiandu.record.head_hash')}：
+            <Box component="span" sx={{ fontFamily: 'monospace' }} data-testid="record-head-hash">
+              {result.headHash}
+            </Box>
           </Typography>
         )}
       </Alert>
