@@ -14,6 +14,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': 'http://localhost:4000',
+      // 全过程记录 uploads and downloads (POST /files, GET /files/:sha256), beside GraphQL on the gateway
+      '/files': 'http://localhost:4000',
     },
   },
 });

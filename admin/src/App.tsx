@@ -13,7 +13,10 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './login/LoginPage';
 import matters from './matters';
 import officers from './officers';
+import { PublicDecision, PublicDecisions } from './public/PublicDecisions';
 import { PublicLookup } from './public/PublicLookup';
+import { filings, publications } from './publicity';
+import { CaseRecordPage } from './record/CaseRecordPage';
 import { theme } from './theme';
 
 /**
@@ -34,6 +37,11 @@ export const App = () => (
   >
     <CustomRoutes noLayout>
       <Route path="/public" element={<PublicLookup />} />
+      <Route path="/public/decisions" element={<PublicDecisions />} />
+      <Route path="/public/decisions/:id" element={<PublicDecision />} />
+    </CustomRoutes>
+    <CustomRoutes>
+      <Route path="/cases/:id/record" element={<CaseRecordPage />} />
     </CustomRoutes>
     <Resource name="officers" {...officers} />
     <Resource name="certificates" {...certificates} />
@@ -44,6 +52,8 @@ export const App = () => (
       <Route path="/legal-review" element={<LegalReviewQueue />} />
     </CustomRoutes>
     <Resource name="complaints" {...complaints} />
+    <Resource name="publications" {...publications} />
+    <Resource name="filings" {...filings} />
     <Resource name="calendar" {...calendar} />
   </Admin>
 );

@@ -43,6 +43,17 @@ import {
   SetProposedFine,
   SubmitForLegalReview,
 } from './cases';
+  CasePublicityQuery,
+  FilingPolicyQuery,
+  PreviewPublicationQuery,
+  PublishDecision,
+  PublishedDecisionQuery,
+  PublishedDecisionsQuery,
+  RecordFiling,
+  SetFilingPolicy,
+  WithdrawPublication,
+} from './publicity';
+import { AddRecordEntry, CaseRecordQuery, VerifyRecordQuery } from './record';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
 const method =
@@ -115,7 +126,26 @@ export const actions = {
   // 法定节假日安排
   calendarCoverage: method(CalendarYearsQuery, (d) => d.calendarYears),
 
-  // 亮证查询, no session
+  // 决定公示 and 重大执法决定备案 (002 （二）3 事后公开; 004 第十四条, 第十九条)
+  /** A case's publication and filing (both null until decided). */
+  casePublicity: method(CasePublicityQuery, (d) => d.case),
+  /** The text as it would be published, redacted, with the marks of what was taken out; nothing is stored. */
+  previewPublication: method(PreviewPublicationQuery, (d) => d.previewPublication),
+  publishDecision: method(PublishDecision, (d) => d.publishDecision),
+  withdrawPublication: method(WithdrawPublication, (d) => d.withdrawPublication),
+  recordFiling: method(RecordFiling, (d) => d.recordFiling),
+  filingPolicy: method(FilingPolicyQuery, (d) => d.filingPolicy),
+  setFilingPolicy: method(SetFilingPolicy, (d) => d.setFilingPolicy),
+
+  // 全过程记录 (004 第十五条); the files themselves go through record.ts (uploadFile, openRecordFile)
+  caseRecord: method(CaseRecordQuery, (d) => d.case),
+  addRecordEntry: method(AddRecordEntry, (d) => d.addRecordEntry),
+  /** Re-computes the case's hash chain now: an action, never a cached read. */
+  verifyRecord: method(VerifyRecordQuery, (d) => d.verifyRecord),
+
+  // 亮证查询 and 已公示的行政执法决定, no session
+  publishedDecisions: method(PublishedDecisionsQuery, (d) => d.publishedDecisions, { authenticated: false }),
+  publishedDecision: method(PublishedDecisionQuery, (d) => d.publishedDecision ?? null, { authenticated: false }),
   publicCertificate: method(PublicCertificateLookup, (d) => d.publicCertificate ?? null, { authenticated: false }),
   publicCertificatesByHolder: method(PublicCertificatesByHolderLookup, (d) => d.publicCertificatesByHolder, { authenticated: false }),
 };

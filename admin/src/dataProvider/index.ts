@@ -20,6 +20,7 @@ import { certificates } from './certificates';
 import { complaints } from './complaints';
 import { matters } from './matters';
 import { officers } from './officers';
+import { filings, publications } from './publicity';
 import type { Page, ResourceAdapter } from './resource';
 
 export const MAX_LIMIT = 200;
@@ -34,6 +35,8 @@ const adapters: Record<string, AnyAdapter> = {
   complaints: complaints as unknown as AnyAdapter,
   calendar: calendar as unknown as AnyAdapter,
   cases: cases as unknown as AnyAdapter,
+  publications: publications as unknown as AnyAdapter,
+  filings: filings as unknown as AnyAdapter,
 };
 
 function adapterFor(resource: string): AnyAdapter {

@@ -93,6 +93,24 @@ type Documents = {
     "\n  fragment PublicCertificateFields on PublicCertificate {\n    number\n    holderName\n    agencyName\n    fields\n    region\n    status\n    validUntil\n  }\n": typeof types.PublicCertificateFieldsFragmentDoc,
     "\n  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {\n    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {\n      ...PublicCertificateFields\n    }\n  }\n": typeof types.PublicCertificatesByHolderDocument,
     "\n  query PublicCertificate($number: String!) {\n    publicCertificate(number: $number) {\n      ...PublicCertificateFields\n    }\n  }\n": typeof types.PublicCertificateDocument,
+    "\n  fragment PublicationRow on CasePublication {\n    id\n    caseId\n    caseNumber\n    agencyId\n    agencyName\n    matterName\n    category\n    decisionKinds\n    decidedOn\n    dueOn\n    provisional\n    rule\n    calendarBasis\n    dueState\n    late\n    status\n    publishedOn\n    publishedAt\n    publishedBy\n    publishedText\n    editedByClerk\n    redactions {\n      kind\n      original\n      replacement\n      start\n      end\n    }\n    withdrawnAt\n    withdrawnBy\n    withdrawnReason\n    withdrawnBasis\n    version\n  }\n": typeof types.PublicationRowFragmentDoc,
+    "\n  fragment FilingRow on CaseFiling {\n    id\n    caseId\n    caseNumber\n    agencyId\n    decidedOn\n    dueOn\n    provisional\n    rule\n    periodSource\n    recipient\n    calendarBasis\n    dueState\n    late\n    filedOn\n    filedAt\n    filedBy\n    version\n  }\n": typeof types.FilingRowFragmentDoc,
+    "\n  query Publications($offset: Int!, $limit: Int!, $filter: PublicationFilter, $orderBy: PublicityOrder) {\n    publications(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...PublicationRow\n      }\n    }\n  }\n": typeof types.PublicationsDocument,
+    "\n  query Filings($offset: Int!, $limit: Int!, $filter: FilingFilter, $orderBy: PublicityOrder) {\n    filings(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...FilingRow\n      }\n    }\n  }\n": typeof types.FilingsDocument,
+    "\n  query CasePublicity($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      stage\n      publication {\n        ...PublicationRow\n      }\n      filing {\n        ...FilingRow\n      }\n    }\n  }\n": typeof types.CasePublicityDocument,
+    "\n  query PreviewPublication($caseId: ID!, $text: String) {\n    previewPublication(caseId: $caseId, text: $text) {\n      text\n      redactions {\n        kind\n        original\n        replacement\n        start\n        end\n      }\n    }\n  }\n": typeof types.PreviewPublicationDocument,
+    "\n  mutation PublishDecision($caseId: ID!, $version: Int!, $text: String) {\n    publishDecision(caseId: $caseId, version: $version, text: $text) {\n      ...PublicationRow\n    }\n  }\n": typeof types.PublishDecisionDocument,
+    "\n  mutation WithdrawPublication($caseId: ID!, $version: Int!, $reason: String!, $basis: String) {\n    withdrawPublication(caseId: $caseId, version: $version, reason: $reason, basis: $basis) {\n      ...PublicationRow\n    }\n  }\n": typeof types.WithdrawPublicationDocument,
+    "\n  mutation RecordFiling($caseId: ID!, $version: Int!, $filedOn: String!) {\n    recordFiling(caseId: $caseId, version: $version, filedOn: $filedOn) {\n      ...FilingRow\n    }\n  }\n": typeof types.RecordFilingDocument,
+    "\n  query FilingPolicy($agencyId: ID!) {\n    filingPolicy(agencyId: $agencyId) {\n      agencyId\n      isDefault\n      rule\n      setAt\n      sourceText\n      unit\n      value\n      version\n    }\n  }\n": typeof types.FilingPolicyDocument,
+    "\n  mutation SetFilingPolicy($agencyId: ID!, $input: FilingPolicyInput, $version: Int) {\n    setFilingPolicy(agencyId: $agencyId, input: $input, version: $version) {\n      agencyId\n      isDefault\n      rule\n      setAt\n      sourceText\n      unit\n      value\n      version\n    }\n  }\n": typeof types.SetFilingPolicyDocument,
+    "\n  fragment PublishedDecisionFields on PublishedDecision {\n    id\n    agencyId\n    agencyName\n    caseNumber\n    matterName\n    category\n    decisionKinds\n    decidedOn\n    publishedOn\n    text\n  }\n": typeof types.PublishedDecisionFieldsFragmentDoc,
+    "\n  query PublishedDecisions($offset: Int!, $limit: Int!, $filter: PublishedDecisionFilter) {\n    publishedDecisions(offset: $offset, limit: $limit, filter: $filter) {\n      total\n      items {\n        ...PublishedDecisionFields\n      }\n    }\n  }\n": typeof types.PublishedDecisionsDocument,
+    "\n  query PublishedDecision($id: ID!) {\n    publishedDecision(id: $id) {\n      ...PublishedDecisionFields\n    }\n  }\n": typeof types.PublishedDecisionDocument,
+    "\n  fragment RecordEntryFields on CaseRecordEntry {\n    id\n    seq\n    stage\n    kind\n    description\n    actorName\n    officerId\n    recordedAt\n    fileName\n    fileSha256\n    fileSize\n    mediaType\n    fileUrl\n    hash\n    prevHash\n  }\n": typeof types.RecordEntryFieldsFragmentDoc,
+    "\n  query CaseRecord($id: ID!, $offset: Int!, $limit: Int!) {\n    case(id: $id) {\n      id\n      number\n      stage\n      record(offset: $offset, limit: $limit) {\n        total\n        items {\n          ...RecordEntryFields\n        }\n      }\n    }\n  }\n": typeof types.CaseRecordDocument,
+    "\n  mutation AddRecordEntry($caseId: ID!, $input: RecordEntryInput!) {\n    addRecordEntry(caseId: $caseId, input: $input) {\n      ...RecordEntryFields\n    }\n  }\n": typeof types.AddRecordEntryDocument,
+    "\n  query VerifyRecord($caseId: ID!) {\n    verifyRecord(caseId: $caseId) {\n      ok\n      entries\n      firstBrokenSeq\n      firstBrokenId\n      reason\n      headHash\n      verifiedAt\n    }\n  }\n": typeof types.VerifyRecordDocument,
 };
 const documents: Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        displayName\n        roles\n        agencyId\n        officerId\n      }\n    }\n  }\n": types.LoginDocument,
@@ -174,6 +192,24 @@ const documents: Documents = {
     "\n  fragment PublicCertificateFields on PublicCertificate {\n    number\n    holderName\n    agencyName\n    fields\n    region\n    status\n    validUntil\n  }\n": types.PublicCertificateFieldsFragmentDoc,
     "\n  query PublicCertificatesByHolder($name: String!, $agencyName: String!) {\n    publicCertificatesByHolder(name: $name, agencyName: $agencyName) {\n      ...PublicCertificateFields\n    }\n  }\n": types.PublicCertificatesByHolderDocument,
     "\n  query PublicCertificate($number: String!) {\n    publicCertificate(number: $number) {\n      ...PublicCertificateFields\n    }\n  }\n": types.PublicCertificateDocument,
+    "\n  fragment PublicationRow on CasePublication {\n    id\n    caseId\n    caseNumber\n    agencyId\n    agencyName\n    matterName\n    category\n    decisionKinds\n    decidedOn\n    dueOn\n    provisional\n    rule\n    calendarBasis\n    dueState\n    late\n    status\n    publishedOn\n    publishedAt\n    publishedBy\n    publishedText\n    editedByClerk\n    redactions {\n      kind\n      original\n      replacement\n      start\n      end\n    }\n    withdrawnAt\n    withdrawnBy\n    withdrawnReason\n    withdrawnBasis\n    version\n  }\n": types.PublicationRowFragmentDoc,
+    "\n  fragment FilingRow on CaseFiling {\n    id\n    caseId\n    caseNumber\n    agencyId\n    decidedOn\n    dueOn\n    provisional\n    rule\n    periodSource\n    recipient\n    calendarBasis\n    dueState\n    late\n    filedOn\n    filedAt\n    filedBy\n    version\n  }\n": types.FilingRowFragmentDoc,
+    "\n  query Publications($offset: Int!, $limit: Int!, $filter: PublicationFilter, $orderBy: PublicityOrder) {\n    publications(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...PublicationRow\n      }\n    }\n  }\n": types.PublicationsDocument,
+    "\n  query Filings($offset: Int!, $limit: Int!, $filter: FilingFilter, $orderBy: PublicityOrder) {\n    filings(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...FilingRow\n      }\n    }\n  }\n": types.FilingsDocument,
+    "\n  query CasePublicity($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      stage\n      publication {\n        ...PublicationRow\n      }\n      filing {\n        ...FilingRow\n      }\n    }\n  }\n": types.CasePublicityDocument,
+    "\n  query PreviewPublication($caseId: ID!, $text: String) {\n    previewPublication(caseId: $caseId, text: $text) {\n      text\n      redactions {\n        kind\n        original\n        replacement\n        start\n        end\n      }\n    }\n  }\n": types.PreviewPublicationDocument,
+    "\n  mutation PublishDecision($caseId: ID!, $version: Int!, $text: String) {\n    publishDecision(caseId: $caseId, version: $version, text: $text) {\n      ...PublicationRow\n    }\n  }\n": types.PublishDecisionDocument,
+    "\n  mutation WithdrawPublication($caseId: ID!, $version: Int!, $reason: String!, $basis: String) {\n    withdrawPublication(caseId: $caseId, version: $version, reason: $reason, basis: $basis) {\n      ...PublicationRow\n    }\n  }\n": types.WithdrawPublicationDocument,
+    "\n  mutation RecordFiling($caseId: ID!, $version: Int!, $filedOn: String!) {\n    recordFiling(caseId: $caseId, version: $version, filedOn: $filedOn) {\n      ...FilingRow\n    }\n  }\n": types.RecordFilingDocument,
+    "\n  query FilingPolicy($agencyId: ID!) {\n    filingPolicy(agencyId: $agencyId) {\n      agencyId\n      isDefault\n      rule\n      setAt\n      sourceText\n      unit\n      value\n      version\n    }\n  }\n": types.FilingPolicyDocument,
+    "\n  mutation SetFilingPolicy($agencyId: ID!, $input: FilingPolicyInput, $version: Int) {\n    setFilingPolicy(agencyId: $agencyId, input: $input, version: $version) {\n      agencyId\n      isDefault\n      rule\n      setAt\n      sourceText\n      unit\n      value\n      version\n    }\n  }\n": types.SetFilingPolicyDocument,
+    "\n  fragment PublishedDecisionFields on PublishedDecision {\n    id\n    agencyId\n    agencyName\n    caseNumber\n    matterName\n    category\n    decisionKinds\n    decidedOn\n    publishedOn\n    text\n  }\n": types.PublishedDecisionFieldsFragmentDoc,
+    "\n  query PublishedDecisions($offset: Int!, $limit: Int!, $filter: PublishedDecisionFilter) {\n    publishedDecisions(offset: $offset, limit: $limit, filter: $filter) {\n      total\n      items {\n        ...PublishedDecisionFields\n      }\n    }\n  }\n": types.PublishedDecisionsDocument,
+    "\n  query PublishedDecision($id: ID!) {\n    publishedDecision(id: $id) {\n      ...PublishedDecisionFields\n    }\n  }\n": types.PublishedDecisionDocument,
+    "\n  fragment RecordEntryFields on CaseRecordEntry {\n    id\n    seq\n    stage\n    kind\n    description\n    actorName\n    officerId\n    recordedAt\n    fileName\n    fileSha256\n    fileSize\n    mediaType\n    fileUrl\n    hash\n    prevHash\n  }\n": types.RecordEntryFieldsFragmentDoc,
+    "\n  query CaseRecord($id: ID!, $offset: Int!, $limit: Int!) {\n    case(id: $id) {\n      id\n      number\n      stage\n      record(offset: $offset, limit: $limit) {\n        total\n        items {\n          ...RecordEntryFields\n        }\n      }\n    }\n  }\n": types.CaseRecordDocument,
+    "\n  mutation AddRecordEntry($caseId: ID!, $input: RecordEntryInput!) {\n    addRecordEntry(caseId: $caseId, input: $input) {\n      ...RecordEntryFields\n    }\n  }\n": types.AddRecordEntryDocument,
+    "\n  query VerifyRecord($caseId: ID!) {\n    verifyRecord(caseId: $caseId) {\n      ok\n      entries\n      firstBrokenSeq\n      firstBrokenId\n      reason\n      headHash\n      verifiedAt\n    }\n  }\n": types.VerifyRecordDocument,
 };
 
 /**
@@ -506,6 +542,78 @@ export function graphql(source: "\n  query PublicCertificatesByHolder($name: Str
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query PublicCertificate($number: String!) {\n    publicCertificate(number: $number) {\n      ...PublicCertificateFields\n    }\n  }\n"): (typeof documents)["\n  query PublicCertificate($number: String!) {\n    publicCertificate(number: $number) {\n      ...PublicCertificateFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicationRow on CasePublication {\n    id\n    caseId\n    caseNumber\n    agencyId\n    agencyName\n    matterName\n    category\n    decisionKinds\n    decidedOn\n    dueOn\n    provisional\n    rule\n    calendarBasis\n    dueState\n    late\n    status\n    publishedOn\n    publishedAt\n    publishedBy\n    publishedText\n    editedByClerk\n    redactions {\n      kind\n      original\n      replacement\n      start\n      end\n    }\n    withdrawnAt\n    withdrawnBy\n    withdrawnReason\n    withdrawnBasis\n    version\n  }\n"): (typeof documents)["\n  fragment PublicationRow on CasePublication {\n    id\n    caseId\n    caseNumber\n    agencyId\n    agencyName\n    matterName\n    category\n    decisionKinds\n    decidedOn\n    dueOn\n    provisional\n    rule\n    calendarBasis\n    dueState\n    late\n    status\n    publishedOn\n    publishedAt\n    publishedBy\n    publishedText\n    editedByClerk\n    redactions {\n      kind\n      original\n      replacement\n      start\n      end\n    }\n    withdrawnAt\n    withdrawnBy\n    withdrawnReason\n    withdrawnBasis\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FilingRow on CaseFiling {\n    id\n    caseId\n    caseNumber\n    agencyId\n    decidedOn\n    dueOn\n    provisional\n    rule\n    periodSource\n    recipient\n    calendarBasis\n    dueState\n    late\n    filedOn\n    filedAt\n    filedBy\n    version\n  }\n"): (typeof documents)["\n  fragment FilingRow on CaseFiling {\n    id\n    caseId\n    caseNumber\n    agencyId\n    decidedOn\n    dueOn\n    provisional\n    rule\n    periodSource\n    recipient\n    calendarBasis\n    dueState\n    late\n    filedOn\n    filedAt\n    filedBy\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Publications($offset: Int!, $limit: Int!, $filter: PublicationFilter, $orderBy: PublicityOrder) {\n    publications(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...PublicationRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Publications($offset: Int!, $limit: Int!, $filter: PublicationFilter, $orderBy: PublicityOrder) {\n    publications(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...PublicationRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Filings($offset: Int!, $limit: Int!, $filter: FilingFilter, $orderBy: PublicityOrder) {\n    filings(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...FilingRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Filings($offset: Int!, $limit: Int!, $filter: FilingFilter, $orderBy: PublicityOrder) {\n    filings(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...FilingRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CasePublicity($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      stage\n      publication {\n        ...PublicationRow\n      }\n      filing {\n        ...FilingRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query CasePublicity($id: ID!) {\n    case(id: $id) {\n      id\n      number\n      stage\n      publication {\n        ...PublicationRow\n      }\n      filing {\n        ...FilingRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewPublication($caseId: ID!, $text: String) {\n    previewPublication(caseId: $caseId, text: $text) {\n      text\n      redactions {\n        kind\n        original\n        replacement\n        start\n        end\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewPublication($caseId: ID!, $text: String) {\n    previewPublication(caseId: $caseId, text: $text) {\n      text\n      redactions {\n        kind\n        original\n        replacement\n        start\n        end\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishDecision($caseId: ID!, $version: Int!, $text: String) {\n    publishDecision(caseId: $caseId, version: $version, text: $text) {\n      ...PublicationRow\n    }\n  }\n"): (typeof documents)["\n  mutation PublishDecision($caseId: ID!, $version: Int!, $text: String) {\n    publishDecision(caseId: $caseId, version: $version, text: $text) {\n      ...PublicationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawPublication($caseId: ID!, $version: Int!, $reason: String!, $basis: String) {\n    withdrawPublication(caseId: $caseId, version: $version, reason: $reason, basis: $basis) {\n      ...PublicationRow\n    }\n  }\n"): (typeof documents)["\n  mutation WithdrawPublication($caseId: ID!, $version: Int!, $reason: String!, $basis: String) {\n    withdrawPublication(caseId: $caseId, version: $version, reason: $reason, basis: $basis) {\n      ...PublicationRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFiling($caseId: ID!, $version: Int!, $filedOn: String!) {\n    recordFiling(caseId: $caseId, version: $version, filedOn: $filedOn) {\n      ...FilingRow\n    }\n  }\n"): (typeof documents)["\n  mutation RecordFiling($caseId: ID!, $version: Int!, $filedOn: String!) {\n    recordFiling(caseId: $caseId, version: $version, filedOn: $filedOn) {\n      ...FilingRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FilingPolicy($agencyId: ID!) {\n    filingPolicy(agencyId: $agencyId) {\n      agencyId\n      isDefault\n      rule\n      setAt\n      sourceText\n      unit\n      value\n      version\n    }\n  }\n"): (typeof documents)["\n  query FilingPolicy($agencyId: ID!) {\n    filingPolicy(agencyId: $agencyId) {\n      agencyId\n      isDefault\n      rule\n      setAt\n      sourceText\n      unit\n      value\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFilingPolicy($agencyId: ID!, $input: FilingPolicyInput, $version: Int) {\n    setFilingPolicy(agencyId: $agencyId, input: $input, version: $version) {\n      agencyId\n      isDefault\n      rule\n      setAt\n      sourceText\n      unit\n      value\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SetFilingPolicy($agencyId: ID!, $input: FilingPolicyInput, $version: Int) {\n    setFilingPolicy(agencyId: $agencyId, input: $input, version: $version) {\n      agencyId\n      isDefault\n      rule\n      setAt\n      sourceText\n      unit\n      value\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublishedDecisionFields on PublishedDecision {\n    id\n    agencyId\n    agencyName\n    caseNumber\n    matterName\n    category\n    decisionKinds\n    decidedOn\n    publishedOn\n    text\n  }\n"): (typeof documents)["\n  fragment PublishedDecisionFields on PublishedDecision {\n    id\n    agencyId\n    agencyName\n    caseNumber\n    matterName\n    category\n    decisionKinds\n    decidedOn\n    publishedOn\n    text\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedDecisions($offset: Int!, $limit: Int!, $filter: PublishedDecisionFilter) {\n    publishedDecisions(offset: $offset, limit: $limit, filter: $filter) {\n      total\n      items {\n        ...PublishedDecisionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublishedDecisions($offset: Int!, $limit: Int!, $filter: PublishedDecisionFilter) {\n    publishedDecisions(offset: $offset, limit: $limit, filter: $filter) {\n      total\n      items {\n        ...PublishedDecisionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublishedDecision($id: ID!) {\n    publishedDecision(id: $id) {\n      ...PublishedDecisionFields\n    }\n  }\n"): (typeof documents)["\n  query PublishedDecision($id: ID!) {\n    publishedDecision(id: $id) {\n      ...PublishedDecisionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecordEntryFields on CaseRecordEntry {\n    id\n    seq\n    stage\n    kind\n    description\n    actorName\n    officerId\n    recordedAt\n    fileName\n    fileSha256\n    fileSize\n    mediaType\n    fileUrl\n    hash\n    prevHash\n  }\n"): (typeof documents)["\n  fragment RecordEntryFields on CaseRecordEntry {\n    id\n    seq\n    stage\n    kind\n    description\n    actorName\n    officerId\n    recordedAt\n    fileName\n    fileSha256\n    fileSize\n    mediaType\n    fileUrl\n    hash\n    prevHash\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseRecord($id: ID!, $offset: Int!, $limit: Int!) {\n    case(id: $id) {\n      id\n      number\n      stage\n      record(offset: $offset, limit: $limit) {\n        total\n        items {\n          ...RecordEntryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CaseRecord($id: ID!, $offset: Int!, $limit: Int!) {\n    case(id: $id) {\n      id\n      number\n      stage\n      record(offset: $offset, limit: $limit) {\n        total\n        items {\n          ...RecordEntryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddRecordEntry($caseId: ID!, $input: RecordEntryInput!) {\n    addRecordEntry(caseId: $caseId, input: $input) {\n      ...RecordEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddRecordEntry($caseId: ID!, $input: RecordEntryInput!) {\n    addRecordEntry(caseId: $caseId, input: $input) {\n      ...RecordEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VerifyRecord($caseId: ID!) {\n    verifyRecord(caseId: $caseId) {\n      ok\n      entries\n      firstBrokenSeq\n      firstBrokenId\n      reason\n      headHash\n      verifiedAt\n    }\n  }\n"): (typeof documents)["\n  query VerifyRecord($caseId: ID!) {\n    verifyRecord(caseId: $caseId) {\n      ok\n      entries\n      firstBrokenSeq\n      firstBrokenId\n      reason\n      headHash\n      verifiedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,4 +1,5 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import PublicIcon from '@mui/icons-material/Public';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { Menu as RaMenu } from 'react-admin';
 import { useHasRole } from '../common/roles';
@@ -12,6 +13,7 @@ export const Menu = () => {
       <RaMenu.ResourceItems />
       {seesReviewQueue && <RaMenu.Item to="/legal-review" primaryText="jiandu.menu.legal_review" leftIcon={<FactCheckIcon />} />}
       <RaMenu.Item to="/public" primaryText="jiandu.menu.public_lookup" leftIcon={<VerifiedUserIcon />} />
+      <RaMenu.Item to="/public/decisions" primaryText="jiandu.menu.public_decisions" leftIcon={<PublicIcon />} />
     </RaMenu>
   );
 };

@@ -1,3 +1,4 @@
+import PublicIcon from '@mui/icons-material/Public';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { Box, Link, Typography } from '@mui/material';
 import { Login, LoginForm, useTranslate } from 'react-admin';
@@ -16,6 +17,11 @@ export const LoginPage = () => {
         <Link component={RouterLink} to="/public" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
           <VerifiedUserIcon fontSize="small" />
           {translate('jiandu.login.public_lookup')}
+        </Link>
+        <br />
+        <Link component={RouterLink} to="/public/decisions" variant="body2" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, mt: 1 }}>
+          <PublicIcon fontSize="small" />
+          {translate('jiandu.login.public_decisions')}
         </Link>
       </Box>
     </Login>

@@ -207,11 +207,14 @@ export const PublicLookup = () => {
         <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 2 }}>
           {translate('jiandu.public.footer')}
         </Typography>
-        <Box sx={{ mt: 1 }}>
+        <Stack direction="row" spacing={2} sx={{ mt: 1 }}>
+          <Link component={RouterLink} to="/public/decisions" variant="body2">
+            {translate('jiandu.public.to_decisions')}
+          </Link>
           <Link component={RouterLink} to="/login" variant="body2">
             {translate('jiandu.public.staff_login')}
           </Link>
-        </Box>
+        </Stack>
       </Container>
     </Box>
   );
