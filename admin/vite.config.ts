@@ -14,6 +14,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': 'http://localhost:4000',
+      '/statistics': 'http://localhost:4000',
     },
   },
 });

@@ -13,6 +13,7 @@ import { LoginPage } from './login/LoginPage';
 import matters from './matters';
 import officers from './officers';
 import { PublicLookup } from './public/PublicLookup';
+import { StatisticsPage } from './statistics/StatisticsPage';
 import { theme } from './theme';
 
 /**
@@ -33,6 +34,9 @@ export const App = () => (
   >
     <CustomRoutes noLayout>
       <Route path="/public" element={<PublicLookup />} />
+    </CustomRoutes>
+    <CustomRoutes>
+      <Route path="/statistics" element={<StatisticsPage />} />
     </CustomRoutes>
     <Resource name="officers" {...officers} />
     <Resource name="certificates" {...certificates} />

@@ -28,6 +28,8 @@ import { CalendarYearsQuery } from './calendar';
 import { AddMajorReviewEntry, MajorReviewCatalogueQuery, MatterChangeLogQuery, RemoveMajorReviewEntry, RetireMatter } from './matters';
 import { AgencyChangeLogQuery, OfficerChangeLogQuery } from './changeLog';
 import { PublicCertificateLookup, PublicCertificatesByHolderLookup } from './public';
+import { AgencyCasesQuery, CaseStatisticsQuery, fetchStatisticsExport, OfficerCaseCountQuery, OfficerCasesQuery } from './statistics';
+import { CaseChallengesQuery, RecordCaseChallenge, RecordCaseChallengeOutcome } from './challenges';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
 const method =
@@ -79,6 +81,19 @@ export const actions = {
   majorReviewCatalogue: method(MajorReviewCatalogueQuery, (d) => d.majorReviewCatalogue),
   addMajorReviewEntry: method(AddMajorReviewEntry, (d) => d.addMajorReviewEntry),
   removeMajorReviewEntry: method(RemoveMajorReviewEntry, (d) => d.removeMajorReviewEntry),
+
+  // 行政执法统计年报 (000 二(六), 001 三(四), 002 事后公开 四) and the case lists of an officer and an agency
+  caseStatistics: method(CaseStatisticsQuery, (d) => d.caseStatistics),
+  /** The 年报 file (CSV or JSON) through the gateway with the token: a blob and the server's file name. */
+  exportStatistics: fetchStatisticsExport,
+  officerCases: method(OfficerCasesQuery, (d) => d.officer.cases),
+  officerCaseCount: method(OfficerCaseCountQuery, (d) => d.officer.caseCount),
+  agencyCases: method(AgencyCasesQuery, (d) => d.agency.cases),
+
+  // 行政复议、行政诉讼 (003 第16条, 004 第二十五条)
+  caseChallenges: method(CaseChallengesQuery, (d) => d.case),
+  recordChallenge: method(RecordCaseChallenge, (d) => d.recordChallenge),
+  recordChallengeOutcome: method(RecordCaseChallengeOutcome, (d) => d.recordChallengeOutcome),
 
   // 法定节假日安排
   calendarCoverage: method(CalendarYearsQuery, (d) => d.calendarYears),
