@@ -57,7 +57,8 @@ export const CaseRowsTable = ({
             setStage(e.target.value as CaseStage | '');
             setPage(0);
           }}
-          sx={{ minWidth: 160 }}
+          fullWidth={false}
+          sx={{ width: 180 }}
         >
           <MenuItem value="">{translate('jiandu.case_lists.all_stages')}</MenuItem>
           {enumChoices('CaseStage').map((c) => (

@@ -40,7 +40,7 @@ export const OfficerCases = ({ officerId }: { officerId: string }) => {
         })
       }
       extraFilter={
-        <TextField select size="small" label={translate('jiandu.case_lists.role')} value={lead} onChange={(e) => setLead(e.target.value as LeadFilter)} sx={{ minWidth: 140 }}>
+        <TextField select size="small" label={translate('jiandu.case_lists.role')} value={lead} onChange={(e) => setLead(e.target.value as LeadFilter)} fullWidth={false} sx={{ width: 140 }}>
           <MenuItem value="">{translate('jiandu.case_lists.any_role')}</MenuItem>
           <MenuItem value="lead">{translate('jiandu.case_lists.lead')}</MenuItem>
           <MenuItem value="assist">{translate('jiandu.case_lists.assist')}</MenuItem>

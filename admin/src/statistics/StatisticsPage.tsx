@@ -54,8 +54,8 @@ const printStyles = (
   <GlobalStyles
     styles={{
       '@media print': {
-        '.MuiAppBar-root, .RaSidebar-root, .RaSidebar-fixed, [data-print="hide"]': { display: 'none !important' },
-        '.RaLayout-content, .RaLayout-contentWithSidebar': { padding: '0 !important', margin: '0 !important' },
+        '.MuiAppBar-root, .RaSidebar-root, .RaSidebar-fixed, .MuiDrawer-root, [data-print="hide"]': { display: 'none !important' },
+        '.RaLayout-content, .RaLayout-contentWithSidebar, .RaLayout-appFrame': { padding: '0 !important', margin: '0 !important' },
         '[data-testid="statistics-report"] .MuiCard-root': { breakInside: 'avoid', boxShadow: 'none' },
         body: { background: '#fff' },
       },
@@ -324,7 +324,7 @@ const YearSelect = ({ years }: { years: number[] }) => {
   const year = useWatch<Selection, 'year'>({ name: 'year' });
   const { setValue } = useFormSetter();
   return (
-    <TextField select size="small" label={translate('jiandu.statistics.year')} value={year} onChange={(e) => setValue('year', Number(e.target.value))} sx={{ width: 120 }}>
+    <TextField select size="small" label={translate('jiandu.statistics.year')} value={year} onChange={(e) => setValue('year', Number(e.target.value))} fullWidth={false} sx={{ width: 120 }}>
       {years.map((y) => (
         <MenuItem key={y} value={y}>
           {translate('jiandu.statistics.year_option', { year: y })}
