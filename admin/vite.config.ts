@@ -16,6 +16,7 @@ export default defineConfig({
       '/graphql': 'http://localhost:4000',
       // 全过程记录 uploads and downloads (POST /files, GET /files/:sha256), beside GraphQL on the gateway
       '/files': 'http://localhost:4000',
+      '/statistics': 'http://localhost:4000',
     },
   },
 });

@@ -17,6 +17,7 @@ import { PublicDecision, PublicDecisions } from './public/PublicDecisions';
 import { PublicLookup } from './public/PublicLookup';
 import { filings, publications } from './publicity';
 import { CaseRecordPage } from './record/CaseRecordPage';
+import { StatisticsPage } from './statistics/StatisticsPage';
 import { theme } from './theme';
 
 /**
@@ -42,6 +43,9 @@ export const App = () => (
     </CustomRoutes>
     <CustomRoutes>
       <Route path="/cases/:id/record" element={<CaseRecordPage />} />
+    </CustomRoutes>
+    <CustomRoutes>
+      <Route path="/statistics" element={<StatisticsPage />} />
     </CustomRoutes>
     <Resource name="officers" {...officers} />
     <Resource name="certificates" {...certificates} />

@@ -10,6 +10,8 @@ import type {
   AgencyLevel,
   CaseAction,
   CaseStage,
+  ChallengeKind,
+  ChallengeOutcome,
   DecisionKind,
   DueState,
   LegalReviewOutcome,
@@ -230,6 +232,21 @@ export const enumLabels = {
     NATURAL_DAYS: '日',
     NATURAL_MONTHS: '个月',
   } satisfies Record<PeriodUnit, string>,
+  ChallengeKind: {
+    RECONSIDERATION: '行政复议',
+    LITIGATION: '行政诉讼',
+  } satisfies Record<ChallengeKind, string>,
+  /** 变更、撤销、确认违法、确认无效、责令履行 are 纠错 (003 第16条): the server says so in `corrected`. */
+  ChallengeOutcome: {
+    UPHELD: '维持（驳回诉讼请求）',
+    VARIED: '变更',
+    REVOKED: '撤销',
+    CONFIRMED_ILLEGAL: '确认违法',
+    CONFIRMED_INVALID: '确认无效',
+    ORDERED_TO_PERFORM: '责令履行',
+    SETTLED: '调解、和解',
+    WITHDRAWN: '撤回申请、撤诉或驳回起诉',
+  } satisfies Record<ChallengeOutcome, string>,
   Role: {
     SYSTEM_ADMIN: '系统管理员',
     CERT_ADMIN: '司法局证件管理员',

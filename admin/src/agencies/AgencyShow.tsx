@@ -29,6 +29,7 @@ import { RecordNameTitle } from '../common/RecordNameTitle';
 import { showQueryOptions } from '../common/showQueryOptions';
 import type { AgencyQuery } from '../gql/graphql';
 import { AgencyQualificationButtons } from './AgencyActions';
+import { AgencyCases } from './AgencyCases';
 import { AgencyFiguresCard } from './AgencyFigures';
 import { AgencyPolicies } from './AgencyPolicies';
 import { MajorReviewCatalogue } from '../matters/MajorReviewCatalogue';
@@ -138,6 +139,9 @@ export const AgencyShow = () => (
             </DataTable.Col>
           </DataTable>
         </ReferenceManyField>
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="jiandu.case_lists.agency_tab" path="cases">
+        <AgencyCases />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="jiandu.agencies.policies" path="policies">
         <AgencyPolicies />

@@ -9,6 +9,8 @@ import { enumKey } from '../labels';
 import { CaseActionButtons } from './CaseActions';
 import { MajorChip, StageChip } from './CaseChips';
 import { CaseRecordTab } from './CaseRecordTab';
+import { CasePublicityPanel } from './CasePublicityPanel';
+import { CaseChallengesPanel } from './CaseChallengesPanel';
 import type { CaseRecord } from './types';
 
 const CaseTitle = () => {
@@ -228,6 +230,28 @@ const LegalReviews = () => {
   );
 };
 
+/** 全过程记录 (004 第十五条): its current handlers add entries (the server's RECORD action). */
+const CaseRecordSection = () => {
+  const record = useRecordContext<CaseRecord>();
+  return record ? <CaseRecordTab caseId={record.id} canRecord={record.availableActions.includes('RECORD')} /> : null;
+};
+
+/** 公示 and 备案 of the decision (002; 004 第十四条, 第十九条): nothing before the case is decided. */
+const CasePublicity = () => {
+  const record = useRecordContext<CaseRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return record.decidedOn ? <CasePublicityPanel caseId={record.id} /> : <Typography color="text.secondary">{translate('jiandu.cases.not_decided')}</Typography>;
+};
+
+/** 复议/诉讼 against the decision (003 第16条; 004 第二十五条). */
+const CaseChallenges = () => {
+  const record = useRecordContext<CaseRecord>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return record.decidedOn ? <CaseChallengesPanel caseId={record.id} /> : <Typography color="text.secondary">{translate('jiandu.cases.not_decided')}</Typography>;
+};
+
 const CaseChangeLog = () => {
   const record = useRecordContext<CaseRecord>();
   return record ? <ChangeLog resource="cases" id={record.id} /> : null;
@@ -248,7 +272,13 @@ export const CaseShow = () => (
         <LegalReviews />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="jiandu.cases.tab.record" path="record">
-        <CaseRecordTab />
+        <CaseRecordSection />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="jiandu.cases.tab.publicity" path="publicity">
+        <CasePublicity />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="jiandu.cases.tab.challenges" path="challenges">
+        <CaseChallenges />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="jiandu.change_log.tab" path="changelog">
         <CaseChangeLog />

@@ -43,6 +43,7 @@ import {
   SetProposedFine,
   SubmitForLegalReview,
 } from './cases';
+import {
   CasePublicityQuery,
   FilingPolicyQuery,
   PreviewPublicationQuery,
@@ -54,6 +55,8 @@ import {
   WithdrawPublication,
 } from './publicity';
 import { AddRecordEntry, CaseRecordQuery, VerifyRecordQuery } from './record';
+import { AgencyCasesQuery, CaseStatisticsQuery, fetchStatisticsExport, OfficerCaseCountQuery, OfficerCasesQuery } from './statistics';
+import { CaseChallengesQuery, RecordCaseChallenge, RecordCaseChallengeOutcome } from './challenges';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
 const method =
@@ -122,6 +125,18 @@ export const actions = {
   legalReviewQueue: method(LegalReviewQueueQuery, (d) => d.legalReviewQueue),
   /** 变更记录 of a case, newest first, one page. */
   caseChangeLog: method(CaseChangeLogQuery, (d) => d.case.changeLog),
+  // 行政执法统计年报 (000 二(六), 001 三(四), 002 事后公开 四) and the case lists of an officer and an agency
+  caseStatistics: method(CaseStatisticsQuery, (d) => d.caseStatistics),
+  /** The 年报 file (CSV or JSON) through the gateway with the token: a blob and the server's file name. */
+  exportStatistics: fetchStatisticsExport,
+  officerCases: method(OfficerCasesQuery, (d) => d.officer.cases),
+  officerCaseCount: method(OfficerCaseCountQuery, (d) => d.officer.caseCount),
+  agencyCases: method(AgencyCasesQuery, (d) => d.agency.cases),
+
+  // 行政复议、行政诉讼 (003 第16条, 004 第二十五条)
+  caseChallenges: method(CaseChallengesQuery, (d) => d.case),
+  recordChallenge: method(RecordCaseChallenge, (d) => d.recordChallenge),
+  recordChallengeOutcome: method(RecordCaseChallengeOutcome, (d) => d.recordChallengeOutcome),
 
   // 法定节假日安排
   calendarCoverage: method(CalendarYearsQuery, (d) => d.calendarYears),

@@ -1,5 +1,6 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import PublicIcon from '@mui/icons-material/Public';
+import AssessmentIcon from '@mui/icons-material/Assessment';
 import VerifiedUserIcon from '@mui/icons-material/VerifiedUser';
 import { Menu as RaMenu } from 'react-admin';
 import { useHasRole } from '../common/roles';
@@ -12,6 +13,7 @@ export const Menu = () => {
       <RaMenu.DashboardItem primaryText="jiandu.menu.dashboard" />
       <RaMenu.ResourceItems />
       {seesReviewQueue && <RaMenu.Item to="/legal-review" primaryText="jiandu.menu.legal_review" leftIcon={<FactCheckIcon />} />}
+      <RaMenu.Item to="/statistics" primaryText="jiandu.menu.statistics" leftIcon={<AssessmentIcon />} />
       <RaMenu.Item to="/public" primaryText="jiandu.menu.public_lookup" leftIcon={<VerifiedUserIcon />} />
       <RaMenu.Item to="/public/decisions" primaryText="jiandu.menu.public_decisions" leftIcon={<PublicIcon />} />
     </RaMenu>

@@ -31,6 +31,7 @@ import type { JianduDataProvider } from '../dataProvider';
 import type { OfficerQuery, TrainingType } from '../gql/graphql';
 import { enumChoices, enumKey } from '../labels';
 import { Complaints } from './OfficerComplaints';
+import { OfficerCases, useOfficerCaseCount } from './OfficerCases';
 
 type OfficerRecord = OfficerQuery['officer'];
 
@@ -315,18 +316,25 @@ const AccessesTab = ({ officer }: { officer: OfficerRecord }) => {
   );
 };
 
-type TabKey = 'changes' | 'trainings' | 'exams' | 'complaints' | 'accesses' | 'changelog';
+type TabKey = 'changes' | 'trainings' | 'exams' | 'cases' | 'complaints' | 'accesses' | 'changelog';
 
 export const OfficerRecords = () => {
   const officer = useRecordContext<OfficerRecord>();
   const translate = useTranslate();
   const isAdmin = useHasRole(...RECORD_KEEPERS);
   const [tab, setTab] = useState<TabKey>('changes');
+  const caseCount = useOfficerCaseCount(officer?.id);
   if (!officer) return null;
-  const tabs: { key: TabKey; label: string; body: ReactNode }[] = [
+  const tabs: { key: TabKey; label: string; labelArgs?: Record<string, unknown>; body: ReactNode }[] = [
     { key: 'changes', label: 'jiandu.officers.tabs.changes', body: <ChangesTab officer={officer} /> },
     { key: 'trainings', label: 'jiandu.officers.tabs.trainings', body: <TrainingsTab officer={officer} /> },
     { key: 'exams', label: 'jiandu.officers.tabs.exams', body: <ExamsTab officer={officer} /> },
+    {
+      key: 'cases',
+      label: caseCount === undefined ? 'jiandu.case_lists.officer_tab' : 'jiandu.case_lists.officer_tab_count',
+      labelArgs: { count: caseCount },
+      body: <OfficerCases officerId={officer.id} />,
+    },
     { key: 'complaints', label: 'jiandu.officers.complaints', body: <Complaints /> },
   ];
   if (isAdmin) tabs.push({ key: 'accesses', label: 'jiandu.officers.tabs.accesses', body: <AccessesTab officer={officer} /> });
@@ -336,7 +344,7 @@ export const OfficerRecords = () => {
     <Card variant="outlined">
       <Tabs value={current.key} onChange={(_, v: TabKey) => setTab(v)} variant="scrollable" sx={{ borderBottom: 1, borderColor: 'divider', px: 1 }}>
         {tabs.map((t) => (
-          <Tab key={t.key} value={t.key} label={translate(t.label)} id={`officer-tab-${t.key}`} aria-controls={`officer-tabpanel-${t.key}`} />
+          <Tab key={t.key} value={t.key} label={translate(t.label, t.labelArgs)} id={`officer-tab-${t.key}`} aria-controls={`officer-tabpanel-${t.key}`} />
         ))}
       </Tabs>
       <CardContent role="tabpanel" id={`officer-tabpanel-${current.key}`} aria-labelledby={`officer-tab-${current.key}`}>
