@@ -231,6 +231,7 @@ describe('行政执法案件 in the console (000 二(四); 004 第十六条)', (
       await page.screenshot({ path: '/tmp/console-cases-served.png', fullPage: true });
       await page.getByRole('tab', { name: '流转记录' }).click();
       // 立案, 调查取证, 告知, 陈述申辩, 法制审核, 退回 陈述申辩, 法制审核, 决定, 送达 (the pass moves nothing)
+      await page.getByTestId('case-transition').nth(8).waitFor();
       expect(await page.getByTestId('case-transition').count()).toBe(9);
       await page.screenshot({ path: '/tmp/console-cases-transitions.png', fullPage: true });
       await page.goto(`${p.baseUrl}/#/cases`);
