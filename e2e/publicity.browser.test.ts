@@ -156,7 +156,7 @@ describe('决定公示 in the console and on the public page', () => {
 
     // 002 （二）3 事后公开（三）: withdrawn with a reason after a confirmation, it leaves the public page
     await inFreshPage(async (page) => {
-      await submitLogin(page, p.baseUrl, 'officer', DEMO_PASSWORD);
+      await submitLogin(page, p.baseUrl, 'agencyadmin', DEMO_PASSWORD);
       await page.getByRole('heading', { name: /欢迎/ }).waitFor();
       await page.goto(`${p.baseUrl}/#/publications?filter=${encodeURIComponent(JSON.stringify({ search: decided.number }))}`);
       const row = page.getByRole('row').filter({ hasText: decided.number });
@@ -166,7 +166,7 @@ describe('决定公示 in the console and on the public page', () => {
       await dialog.getByRole('button', { name: '下一步' }).click();
       await dialog.getByText('原因至少 4 个字').waitFor();
       await dialog.getByRole('textbox', { name: /撤下原因/ }).fill('决定被依法撤销');
-      await dialog.getByRole('textbox', { name: /依据/ }).fill('监督决定书');
+      await dialog.getByRole('textbox', { name: /依据/ }).fill('新司监决〔2026〕1号监督决定书');
       await dialog.getByRole('button', { name: '下一步' }).click();
       expect(await dialog.getByTestId('command-confirmation').textContent()).toContain('从公示栏撤下');
       await dialog.getByRole('button', { name: '撤回公示' }).click();

@@ -577,10 +577,10 @@ export const MATRIX: Record<string, Row> = {
     op: (f, t) => ({ query: 'mutation($c: ID!) { publishDecision(caseId: $c, version: 999) { id } }', variables: { c: f.nodes[t].decidedCaseId } }),
     expect: publicityWorker('CONCURRENT_MODIFICATION'),
   },
-  'withdrawPublication: as publishing, and supervisors of the subtree (a stale version proves it got that far)': {
+  'withdrawPublication: agency administrators and supervisors of the subtree, not the handlers (a stale version proves it got that far)': {
     covers: ['Mutation.withdrawPublication'], targeted: true, gateway: true, subgraph: 'cases',
-    op: (f, t) => ({ query: 'mutation($c: ID!) { withdrawPublication(caseId: $c, version: 999, reason: "矩阵撤下：决定被依法撤销") { id } }', variables: { c: f.nodes[t].decidedCaseId } }),
-    expect: publicityWorker('CONCURRENT_MODIFICATION', ['SUPERVISOR']),
+    op: (f, t) => ({ query: 'mutation($c: ID!) { withdrawPublication(caseId: $c, version: 999, reason: "矩阵撤下：决定被依法撤销", basis: "矩阵监督决定书") { id } }', variables: { c: f.nodes[t].decidedCaseId } }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !inScope(c, t) ? 'NOT_FOUND' : c === 'AGENCY_ADMIN' || c === 'SUPERVISOR' ? 'CONCURRENT_MODIFICATION' : 'FORBIDDEN'),
   },
   'recordFiling: the case\'s handler and agency administrators of its subtree (a stale version proves it got that far)': {
     covers: ['Mutation.recordFiling'], targeted: true, gateway: true, subgraph: 'cases',

@@ -44,7 +44,8 @@ export const PublishButton = ({ publication }: { publication: Publication }) => 
 export const WithdrawButton = ({ publication }: { publication: Publication }) => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<JianduDataProvider>();
-  const mayWithdraw = useHasRole('OFFICER', 'AGENCY_ADMIN', 'SUPERVISOR');
+  // The handlers do not withdraw their own decision's publication (002 事后公开（三）: on revocation or illegality).
+  const mayWithdraw = useHasRole('AGENCY_ADMIN', 'SUPERVISOR');
   const [open, setOpen] = useState(false);
   if (publication.status !== 'PUBLISHED' || !mayWithdraw) return null;
   return (

@@ -251,14 +251,18 @@ describe('公示: preview, publish, the public list, withdraw (002 （二）3 �
 
   it('002 （二）3 事后公开（三）: a withdrawn decision leaves the public list and reads as null; the staff keep it, flagged', async () => {
     expect(codes(await gql(s.url, WITHDRAW, { c: c.id, v: 2, r: '撤' }, supervisor))).toEqual(['BAD_USER_INPUT']);
-    expect(codes(await gql(s.url, WITHDRAW, { c: c.id, v: 2, r: '被依法撤销' }, stranger))).toEqual(['FORBIDDEN']);
-    expect(codes(await gql(s.url, WITHDRAW, { c: c.id, v: 2, r: '被依法撤销' }, otherAdmin))).toEqual(['NOT_FOUND']);
+    // a basis (监督决定书, 复议决定书, 判决书) is required
+    expect(codes(await gql(s.url, WITHDRAW, { c: c.id, v: 2, r: '决定被依法撤销' }, supervisor))).toEqual(['BAD_USER_INPUT']);
+    expect(codes(await gql(s.url, WITHDRAW, { c: c.id, v: 2, r: '被依法撤销', b: '昌司监决〔2026〕1号' }, stranger))).toEqual(['FORBIDDEN']);
+    // not the handler who made the decision (002 事后公开（三）: withdrawn on revocation or illegality)
+    expect(codes(await gql(s.url, WITHDRAW, { c: c.id, v: 2, r: '被依法撤销', b: '昌司监决〔2026〕1号' }, handler))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(s.url, WITHDRAW, { c: c.id, v: 2, r: '被依法撤销', b: '昌司监决〔2026〕1号' }, otherAdmin))).toEqual(['NOT_FOUND']);
     const d = (await ok(s.url, WITHDRAW, { c: c.id, v: 2, r: '决定被依法撤销', b: '昌司监决〔2026〕1号' }, supervisor)).withdrawPublication;
     expect(d).toEqual({ status: 'WITHDRAWN', withdrawnReason: '决定被依法撤销', withdrawnBasis: '昌司监决〔2026〕1号', withdrawnBy: '监督员', version: 3 });
     expect((await ok(s.url, PUBLIC_LIST, {})).publishedDecisions.items.map((x: any) => x.id)).not.toContain(publicationId);
     expect((await ok(s.url, PUBLIC_ONE, { id: publicationId })).publishedDecision).toBeNull();
     expect((await publicationOf(c.id)).status).toBe('WITHDRAWN');
-    expect(codes(await gql(s.url, WITHDRAW, { c: c.id, v: 3, r: '决定被依法撤销' }, supervisor))).toEqual(['ILLEGAL_TRANSITION']);
+    expect(codes(await gql(s.url, WITHDRAW, { c: c.id, v: 3, r: '决定被依法撤销', b: '昌司监决〔2026〕1号' }, supervisor))).toEqual(['ILLEGAL_TRANSITION']);
     expect(codes(await gql(s.url, PUBLISH, { c: c.id, v: 3 }, handler))).toEqual(['ILLEGAL_TRANSITION']);
   });
 });

@@ -121,6 +121,14 @@ describe('appending to the record (004 第十五条)', () => {
     expect((await ok(s.url, VERIFY, { c: caseId }, t.pan)).verifyRecord).toEqual({ ok: true, entries: 2, firstBrokenSeq: null, firstBrokenId: null, reason: null, headHash: e.hash });
   });
 
+  it('a file another subtree\'s case holds cannot be attached by someone who may not read that case: refused as not uploaded', async () => {
+    const held = (await ok(s.url, `query($c: ID!) { case(id: $c) { record { items { fileSha256 } } } }`, { c: caseId }, t.pan)).case.record.items.find((x: any) => x.fileSha256).fileSha256;
+    const elsewhere = await insertCase({ agencyId: OTHER });
+    const r = await gql(s.url, ADD, { c: elsewhere, i: { kind: 'PHOTO', description: '借用他案照片', fileSha256: held, fileName: 'x.jpg', mediaType: 'image/jpeg' } }, t.otherOfficer);
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.errors![0]!.message).toContain('文件尚未上传');
+  });
+
   it('a file not in the store, or of the wrong family for the kind, is BAD_USER_INPUT naming the field; nothing is recorded', async () => {
     const missing = await gql(s.url, ADD, { c: caseId, i: { kind: 'VIDEO', description: '录像', fileSha256: sha(Buffer.from('从未上传')), fileName: 'a.mp4', mediaType: 'video/mp4' } }, t.pan);
     expect(codes(missing)).toEqual(['BAD_USER_INPUT']);

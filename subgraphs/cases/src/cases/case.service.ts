@@ -89,6 +89,11 @@ export async function registerCase(ctx: CasesContext, input: RegisterCaseInput):
     throw new DomainError(ErrorCode.FORBIDDEN, '立案应由承办人之一或本单位执法部门管理员办理', { field: 'handlerIds' });
   }
   const grounds = input.majorGrounds?.length || input.majorBasis?.trim() ? checkMajorGrounds(input.majorGrounds ?? [], input.majorBasis) : null;
+  // Entitlement is judged against the matter's field (004 第十一条: 在法定职责和执法区域内): a matter that names none
+  // would let a certificate of any field pass, so it holds no case until its field is entered.
+  if (!matter.field) {
+    throw new DomainError(ErrorCode.PRECONDITION_FAILED, `执法事项“${matter.name}”未填写执法领域，无法核验承办人的执法资格；请先在执法事项清单中填写执法领域`, { field: 'matterId' });
+  }
   const now = clock.now();
   const entitled = await ctx.loaders.entitlements.require(matter.agencyId, matter.field, handlerIds, now);
   const catalogue = await em.find(MajorReviewEntry, { agencyId: matter.agencyId });
@@ -270,8 +275,13 @@ export async function decideCase(ctx: CasesContext, hooks: CaseHooks, id: string
     const { c } = await lockForStep(tx, ctx, id, version);
     const now = ctx.clock.now();
     const decision = checkDecision(c.category, input, c.registeredOn, toLocalDate(now));
-    const passed = c.stage === CaseStage.LEGAL_REVIEW
-      && (await tx.findOne(LegalReviewRound, { caseId: c.id }, { orderBy: { round: 'desc' } }))?.outcome === LegalReviewOutcome.PASSED;
+    const lastRound = c.stage === CaseStage.LEGAL_REVIEW ? await tx.findOne(LegalReviewRound, { caseId: c.id }, { orderBy: { round: 'desc' } }) : null;
+    const passed = lastRound?.outcome === LegalReviewOutcome.PASSED;
+    // 004 第十六条: reviewed 作出决定前 — a decision dated before the passing review would not have been reviewed.
+    const reviewedOn = passed && lastRound!.reviewedAt ? toLocalDate(lastRound!.reviewedAt) : null;
+    if (reviewedOn && decision.decidedOn < reviewedOn) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `决定日期不能早于法制审核通过之日（${reviewedOn}，004 第十六条）`, { field: 'decidedOn' });
+    }
     if (!c.major) {
       const entry = await catalogueEntryFor(tx, c, decision.fineYuan);
       if (entry) {

@@ -32,7 +32,10 @@ export async function mayWorkPublicityOf(em: EntityManager, identity: Identity, 
 
 /** Withdraw (002 （二）3 事后公开（三）): as above, and the supervisors of the case's agency subtree. */
 export async function mayWithdrawOf(em: EntityManager, identity: Identity, c: Pick<EnforcementCase, 'id' | 'agencyId'>): Promise<boolean> {
-  return (await isCurrentHandler(em, identity, c.id)) || adminOf(em, identity, c.agencyId, 'AGENCY_ADMIN', 'SUPERVISOR');
+  // Not the handlers: a publication is withdrawn because the decision was revoked or found illegal (002 事后公开
+  // （三）), which is for the agency's administrators and the supervisors of its subtree to act on, not for those
+  // who made the decision.
+  return adminOf(em, identity, c.agencyId, 'AGENCY_ADMIN', 'SUPERVISOR');
 }
 
 /**

@@ -56,7 +56,7 @@ export class PublicationResolver {
     @Arg('caseId', () => ID, CASE_ID) caseId: string,
     @Arg('version', () => Int, VERSION) version: number,
     @Arg('reason', { description: '撤下原因 (reason, at least 4 characters)' }) reason: string,
-    @Arg('basis', () => String, { nullable: true, description: '依据 (basis, e.g. the 监督决定书 number)' }) basis?: string | null,
+    @Arg('basis', () => String, { nullable: true, description: '依据 (basis, required — at least 4 characters: the 监督决定书, 复议决定书 or judgment number)' }) basis?: string | null,
   ): Promise<CasePublication> {
     return withdrawPublication(ctx.em, ctx.identity, ctx.clock, caseId, version, reason, basis);
   }

@@ -28,6 +28,15 @@ describe('redact: no ID numbers, phone numbers or personal addresses in what is 
     for (const x of r.redactions) expect(r.text.slice(x.start, x.end)).toBe(x.replacement);
   });
 
+  it('004 第十四条: an ID number typed in groups or with full-width digits is taken out too', () => {
+    for (const written of ['650102 19800101 123X', '650102-19800101-123x', '６５０１０２１９８００１０１１２３Ｘ']) {
+      const r = redact(`当事人身份证号码${written}。`);
+      expect(r.text).toBe(`当事人身份证号码${REDACTION_PLACEHOLDER.ID_NUMBER}。`);
+    }
+    // a recorded party's number written in full-width digits
+    expect(redact('身份证：６５０１０２１９８００１０１１２３４', [PERSON]).text).not.toMatch(/[0-9０-９]{6}/);
+  });
+
   it('004 第十四条: mobile and landline numbers are taken out, however they are written', () => {
     const r = redact('联系电话：138-9988-7766，办公电话（0991）2381341，或 +86 13512345678、0991-2381342转8。');
     expect(r.text).not.toMatch(/\d{5}/);
@@ -170,9 +179,9 @@ describe('when publication and filing may be done', () => {
     }
   });
 
-  it('002 （二）3 事后公开（三）: a withdrawal needs its reason; the basis (e.g. 监督决定书) is optional', () => {
+  it('002 （二）3 事后公开（三）: a withdrawal needs its reason and its basis (the 监督决定书, 复议决定书 or judgment)', () => {
     expect(checkWithdrawal(' 被依法撤销 ', ' 昌司监决〔2026〕1号 ')).toEqual({ reason: '被依法撤销', basis: '昌司监决〔2026〕1号' });
-    expect(checkWithdrawal('确认违法的决定', '  ')).toEqual({ reason: '确认违法的决定', basis: null });
+    expect(code(() => checkWithdrawal('确认违法的决定', '  '))).toBe('BAD_USER_INPUT');
     expect(code(() => checkWithdrawal('撤', null))).toBe('BAD_USER_INPUT');
   });
 

@@ -55,8 +55,17 @@ export interface PartyFacts {
 // organisation's 统一社会信用代码 of 18 characters is not taken for one.
 const DATE8 = '(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])';
 const DATE6 = '\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])';
-const ID18 = new RegExp(`(?<![0-9A-Za-z])[1-9]\\d{5}${DATE8}\\d{3}[0-9Xx](?![0-9A-Za-z])`, 'g');
-const ID15 = new RegExp(`(?<![0-9A-Za-z])[1-9]\\d{5}${DATE6}\\d{3}(?![0-9A-Za-z])`, 'g');
+// Written as one run or in groups (6-8-4, 6-6-3) separated by a space or a dash, as clerks often type them.
+const ID18 = new RegExp(`(?<![0-9A-Za-z])[1-9]\\d{5}[-\\s]?${DATE8}[-\\s]?\\d{3}[0-9Xx](?![0-9A-Za-z])`, 'g');
+const ID15 = new RegExp(`(?<![0-9A-Za-z])[1-9]\\d{5}[-\\s]?${DATE6}[-\\s]?\\d{3}(?![0-9A-Za-z])`, 'g');
+
+/**
+ * Full-width digits, letters, dash and space as their ASCII forms, one code unit for one (so positions found in
+ * the result are positions in the original): ＩＤ numbers typed with an input method are still found.
+ */
+export function halfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+}
 // Mobile numbers (1[3-9] + 9 digits, optionally +86 and separated 3-4-4) and landlines (0 + area code 2–3 digits,
 // then 7–8 digits; the area code in brackets or followed by a dash, or written together).
 const MOBILE = /(?<![0-9])(?:(?:\+|00)?86[-\s]?)?1[3-9]\d(?:[-\s]?\d{4}){2}(?![0-9])/g;
@@ -146,12 +155,13 @@ export function redact(text: string, parties?: readonly PartyFacts[] | null): Re
   const persons = (parties ?? []).filter((p) => p.kind === PartyKind.PERSON);
   const organisationAddresses = (parties ?? []).filter((p) => p.kind === PartyKind.ORGANISATION && p.address?.trim()).map((p) => p.address!.trim());
 
-  for (const re of [ID18, ID15]) for (const m of text.matchAll(re)) add(RedactionKind.ID_NUMBER, m.index!, m.index! + m[0].length);
-  for (const re of [MOBILE, LANDLINE]) for (const m of text.matchAll(re)) add(RedactionKind.PHONE, m.index!, m.index! + m[0].length);
+  const scan = halfWidth(text);
+  for (const re of [ID18, ID15]) for (const m of scan.matchAll(re)) add(RedactionKind.ID_NUMBER, m.index!, m.index! + m[0].length);
+  for (const re of [MOBILE, LANDLINE]) for (const m of scan.matchAll(re)) add(RedactionKind.PHONE, m.index!, m.index! + m[0].length);
 
   for (const p of persons) {
     const id = p.idNumber?.trim();
-    if (id) for (const [s, e] of occurrences(text, id)) add(RedactionKind.ID_NUMBER, s, e);
+    if (id) for (const [s, e] of occurrences(scan.toUpperCase(), halfWidth(id).toUpperCase())) add(RedactionKind.ID_NUMBER, s, e);
     if (p.phone?.trim()) for (const [s, e] of phoneOccurrences(text, p.phone)) add(RedactionKind.PHONE, s, e);
     const address = p.address?.trim();
     if (address && address.length >= 4) {
@@ -367,6 +377,7 @@ export function checkWithdrawal(reason: string, basis: string | null | undefined
   new InputProblems()
     .check(r.length >= REASON_MIN, 'reason', `请填写撤下原因（至少 ${REASON_MIN} 字），如：被依法撤销、确认违法或者要求重新作出`)
     .check(r.length <= SOURCE_MAX, 'reason', `撤下原因不超过 ${SOURCE_MAX} 字`)
+    .check((b ?? '').length >= REASON_MIN, 'basis', `请填写撤下的依据（至少 ${REASON_MIN} 字），如监督决定书、复议决定书或判决书的文号`)
     .check((b ?? '').length <= SOURCE_MAX, 'basis', `依据不超过 ${SOURCE_MAX} 字`)
     .throwIfAny();
   return { reason: r, basis: b };

@@ -29,7 +29,11 @@ export async function appendRecordEntry(tx: EntityManager, ctx: CasesContext, ca
   let fileSize: number | null = null;
   if (checked.file) {
     const stored = await fileStore().stat(checked.file.sha256);
-    if (!stored) throw new DomainError(ErrorCode.BAD_USER_INPUT, '文件尚未上传：请先上传文件，再添加记录', { field: 'fileSha256' });
+    // A file another case's record holds is attached only by someone who may read that case: otherwise a digest
+    // learnt elsewhere would open the file through one's own case. Refused as if it were not uploaded (no oracle).
+    if (!stored || (await heldByUnreadableCase(tx, ctx, checked.file.sha256))) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '文件尚未上传：请先上传文件，再添加记录', { field: 'fileSha256' });
+    }
     fileSize = stored.size;
   }
   const last = await tx.findOne(CaseRecordEntry, { caseId: c.id }, { orderBy: { seq: 'desc' }, fields: ['seq', 'hash'] });
@@ -95,6 +99,16 @@ export async function verifyRecord(em: EntityManager, identity: Identity, caseId
  */
 export async function hasAudiovisualRecord(tx: EntityManager, caseId: string, stage: CaseStage): Promise<boolean> {
   return (await tx.count(CaseRecordEntry, { caseId, stage, kind: { $in: [RecordKind.AUDIO, RecordKind.VIDEO] } })) > 0;
+}
+
+/** Whether a case the caller may not read holds file `sha256` in its record. */
+async function heldByUnreadableCase(tx: EntityManager, ctx: CasesContext, sha256: string): Promise<boolean> {
+  const rows = await tx.getConnection().execute<{ case_id: string }[]>(`select distinct case_id from ${SCHEMA}.case_record_entry where file_sha256 = ?`, [sha256], 'all', tx.getTransactionContext());
+  if (!rows.length) return false;
+  const where = readableCasesWhere(ctx.identity);
+  if (!where) return true;
+  const readable = await tx.count(EnforcementCase, { $and: [where, { id: { $in: rows.map((r) => r.case_id) } }] });
+  return readable < rows.length;
 }
 
 /**

@@ -55,7 +55,7 @@ function readableSql(identity: Identity): { sql: string; params: unknown[] } {
   if (!identity.agencyId) return { sql: 'false', params: [] };
   return {
     sql: `(b0.agency_id = ?::uuid or exists (select 1 from ${S}.agency_projection d where d.id = b0.agency_id and d.path like ${ESCAPE(`coalesce((select r.path from ${S}.agency_projection r where r.id = ?::uuid), ?)`)}))`,
-    params: [identity.agencyId, identity.agencyId, identity.agencyPath ?? ''],
+    params: [identity.agencyId, identity.agencyId, identity.agencyPath],
   };
 }
 
