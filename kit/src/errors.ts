@@ -34,6 +34,13 @@ export enum ErrorCode {
   /** A 查封扣押 or 强制拆除 step without an audio-visual record (004 第十五条 second paragraph). */
   AUDIOVISUAL_RECORD_REQUIRED = 'AUDIOVISUAL_RECORD_REQUIRED',
   DEADLINE_PASSED = 'DEADLINE_PASSED',
+  /**
+   * A 监督决定书 about a case whose decision is under 行政复议 or 行政诉讼 (004 第二十五条 …除外);
+   * `extensions.caseId`, `extensions.kinds`.
+   */
+  CASE_UNDER_CHALLENGE = 'CASE_UNDER_CHALLENGE',
+  /** A supervisor with a recorded 回避 (004 第二十一条) named for the matter he withdrew from. */
+  RECUSED = 'RECUSED',
   /** Refused before execution: too deep, too many aliases/directives/tokens, or too costly (`extensions.limit`). */
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   /** The HTTP request itself is unusable (malformed JSON, bad encoding). */

@@ -20,6 +20,7 @@ export * from './loaders.js';
 export * from './subgraph-client.js';
 export * from './lists.js';
 export * from './masking.js';
+export * from './deadlines.js';
 export * from './edits.js';
 export * from './change-log.js';
 export * from './id-args.js';

@@ -480,7 +480,7 @@ export type DecisionKind =
 
 /** 期限状态 (where a deadline stands on today's date, on the statutory calendar) */
 export type DueState =
-  /** 已完成 (published or filed; see `late`) */
+  /** 已完成 (done; see `late`) */
   | 'DONE'
   /** 即将到期 (2 working days or fewer left, the due day included): shown yellow */
   | 'DUE_SOON'

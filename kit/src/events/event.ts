@@ -27,6 +27,14 @@ export const SUBSCRIPTIONS = {
   'agency.changed': ['cases', 'supervision'],
   'agency.moved': ['cases', 'supervision'],
   'agency.snapshot': ['cases', 'supervision'],
+  // supervision → personnel: a 暂扣 / 吊销 sanction reaches the certificate (004 第三十三条; 003 第4条)
+  'sanction.issued': ['personnel'],
+  // personnel → supervision: what the sanction did to the certificate (applied, or why not)
+  'sanction.applied': ['supervision'],
+  // supervision → cases: a 监督决定书 of 撤销 / 确认违法 / 确认无效 marks the case's decision and withdraws its publication (004 第二十五条; 002 事后公开（三）)
+  'case-decision.corrected': ['cases'],
+  // cases → supervision: what the correction did to the case (marked, publication withdrawn, or why not)
+  'case-decision.correction-applied': ['supervision'],
 } as const satisfies Record<string, readonly SubgraphName[]>;
 
 export type EventType = keyof typeof SUBSCRIPTIONS;

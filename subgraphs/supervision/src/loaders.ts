@@ -4,14 +4,15 @@ import { byIdLoader, env, pagedGroupedLoader, type Clock, type Identity, type Pa
 import { Complaint } from './complaints/complaint.entity.js';
 import { complaintVisibility } from './complaints/complaint.scope.js';
 import { personnelDirectory } from './complaints/complaint.personnel.js';
+import { casesDirectory } from './external/cases.client.js';
 
 /** Batched per request: N officers' complaints are one query, filtered to what the caller may see. */
 export function createLoaders(em: EntityManager, identity: Identity, clock?: Clock, authorization: string | null = null) {
-  return loadersFor(env().subgraphUrls.personnel)(em, identity, clock, authorization);
+  return loadersFor(env().subgraphUrls.personnel, env().subgraphUrls.cases)(em, identity, clock, authorization);
 }
 
-/** The loaders of a supervision that asks personnel at `personnelUrl` (tests pass their own). */
-export const loadersFor = (personnelUrl: string) => (em: EntityManager, identity: Identity, _clock?: Clock, authorization: string | null = null) => {
+/** The loaders of a supervision that asks personnel at `personnelUrl` and cases at `casesUrl` (tests pass their own). */
+export const loadersFor = (personnelUrl: string, casesUrl = env().subgraphUrls.cases) => (em: EntityManager, identity: Identity, _clock?: Clock, authorization: string | null = null) => {
   const visible = complaintVisibility(identity);
   const none = <T>(empty: T) => new DataLoader<string, T>(async (ids) => ids.map(() => empty));
   const nonePaged = { load: async (_k: string, _p: PageArgs): Promise<Page<Complaint>> => ({ items: [], total: 0 }) };
@@ -22,6 +23,8 @@ export const loadersFor = (personnelUrl: string) => (em: EntityManager, identity
     complaintById: visible ? byIdLoader(em, Complaint, visible) : none<Complaint | null>(null),
     /** Personnel, asked on the caller's behalf (his token forwarded). */
     personnel: personnelDirectory(personnelUrl, authorization),
+    /** Cases, asked on the caller's behalf (his token forwarded): a case's facts, pending 复议/诉讼. */
+    cases: casesDirectory(casesUrl, authorization),
   };
 };
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -4,11 +4,10 @@
  * agency administrators of its subtree; withdraw — they and the supervisors of its subtree (a 监督决定书 is theirs).
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { hasRole, projectedSubtreeContains, type Identity, type LocalDate } from '@jiandu/kit';
+import { hasRole, projectedSubtreeContains, type Identity } from '@jiandu/kit';
 import { CaseHandler, type EnforcementCase } from '../cases/case.entity.js';
 import { readableCasesWhere } from '../cases/case.access.js';
 import { SCHEMA } from '../orm.js';
-import { DueState, dueSoonUntil } from './publicity.rules.js';
 
 /** A current handler of the case (an officer named on it and not released). */
 export async function isCurrentHandler(em: EntityManager, identity: Identity, caseId: string): Promise<boolean> {
@@ -47,13 +46,5 @@ export function readablePublicityWhere<T>(identity: Identity): FilterQuery<T> | 
   return readableCasesWhere(identity) as FilterQuery<T> | null;
 }
 
-/** The list condition of a due state on `today`: `done` / `pending` say what done means for the rows. */
-export function dueStateConditions(state: DueState, today: LocalDate, o: { done: object; pending: object }): object {
-  const soon = dueSoonUntil(today);
-  switch (state) {
-    case DueState.DONE: return o.done;
-    case DueState.OVERDUE: return { $and: [o.pending, { dueOn: { $lt: today } }] };
-    case DueState.DUE_SOON: return { $and: [o.pending, { dueOn: { $gte: today, $lte: soon } }] };
-    case DueState.OK: return { $and: [o.pending, { dueOn: { $gt: soon } }] };
-  }
-}
+/** The list condition of a due state on `today` (kit's `dueStateConditions`). */
+export { dueStateConditions } from '@jiandu/kit';

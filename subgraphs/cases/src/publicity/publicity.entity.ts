@@ -38,16 +38,6 @@ registerEnumType(PublicationStatus, {
   },
 });
 
-registerEnumType(DueState, {
-  name: 'DueState',
-  description: '期限状态 (where a deadline stands on today\'s date, on the statutory calendar)',
-  valuesConfig: {
-    OK: { description: '正常 (more than 2 working days left)' },
-    DUE_SOON: { description: '即将到期 (2 working days or fewer left, the due day included): shown yellow' },
-    OVERDUE: { description: '已逾期 (past the due date and not done): shown red' },
-    DONE: { description: '已完成 (published or filed; see `late`)' },
-  },
-});
 
 registerEnumType(RedactionKind, {
   name: 'RedactionKind',

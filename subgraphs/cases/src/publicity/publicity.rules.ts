@@ -315,35 +315,9 @@ export function resolveFilingPolicy<P extends FilingPolicyValue & { agencyId: st
   return { policy: DEFAULT_FILING_POLICY, setAt: null };
 }
 
-// ─── Where a deadline stands ───
+// ─── Where a deadline stands: kit's `dueState` (kit/src/deadlines.ts) ───
 
-export enum DueState {
-  OK = 'OK',
-  DUE_SOON = 'DUE_SOON',
-  OVERDUE = 'OVERDUE',
-  DONE = 'DONE',
-}
-
-/**
- * How many working days before the due date an item turns yellow. 2: the shortest period here is 7 working days,
- * and a clerk warned two working days ahead still has a day to prepare the text and a day to publish or send it.
- */
-export const DUE_SOON_WORKING_DAYS = 2;
-
-/**
- * Where a publication or a filing stands on `today` (China date of the kit clock): DONE once done (with `late`
- * when done after the due date); otherwise OVERDUE after the due date, DUE_SOON when at most
- * DUE_SOON_WORKING_DAYS working days are left (the due day itself included), else OK.
- */
-export function dueState(dueOn: LocalDate, doneOn: LocalDate | null, today: LocalDate): { state: DueState; late: boolean } {
-  if (doneOn) return { state: DueState.DONE, late: isAfter(doneOn, dueOn) };
-  if (isAfter(today, dueOn)) return { state: DueState.OVERDUE, late: true };
-  if (!isBefore(addWorkingDays(today, DUE_SOON_WORKING_DAYS), dueOn)) return { state: DueState.DUE_SOON, late: false };
-  return { state: DueState.OK, late: false };
-}
-
-/** The last due date still OK on `today`: later than this is OK, from today to this is DUE_SOON (for list filters). */
-export const dueSoonUntil = (today: LocalDate) => addWorkingDays(today, DUE_SOON_WORKING_DAYS);
+export { DueState, DUE_SOON_WORKING_DAYS, dueState, dueSoonUntil } from '@jiandu/kit';
 
 // ─── When publication and filing may be done ───
 

@@ -1,25 +1,16 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { hasRole, inProjectedSubtree, projectedSubtreeContains, type Identity } from '@jiandu/kit';
+import { hasRole, projectedSubtreeContains, type Identity } from '@jiandu/kit';
 import type { Complaint } from './complaint.entity.js';
 import { SCHEMA } from '../orm.js';
+import { supervisionVisibility } from '../access/supervision.access.js';
 
 /**
- * Which complaints a caller sees (DESIGN "Who uses it": a supervisor or administrator at a node sees that
- * node and everything below it): tree-wide administrators all; a supervisor or agency administrator those
- * against an agency of his subtree — in supervision's agency projection, the current tree as personnel's
- * events tell it (DESIGN "Scope"), so a moved agency is scoped right without a new login; nobody else any.
- * Staff attached to no agency see none — the same rule as personnel's (access.rules.ts), so that a complaint
- * listed here never names an agency personnel refuses to show (the bureau's own supervisors are attached to the
- * bureau's node, whose subtree is everything below it).
+ * Which complaints a caller sees: supervision's one read rule (access/supervision.access.ts) on the agency
+ * complained of — tree-wide administrators all; supervisors and agency administrators those against an agency
+ * of their subtree; nobody else any.
  */
 export function complaintVisibility(identity: Identity): FilterQuery<Complaint> | null {
-  if (identity.anonymous) return null;
-  if (hasRole(identity, 'SYSTEM_ADMIN', 'CERT_ADMIN')) return {};
-  if (hasRole(identity, 'SUPERVISOR', 'AGENCY_ADMIN')) {
-    if (identity.agencyId) return inProjectedSubtree(SCHEMA, 'agency_id', identity) as FilterQuery<Complaint>;
-    return null;
-  }
-  return null;
+  return supervisionVisibility<Complaint>(identity);
 }
 
 /** A supervisor registers complaints about the agencies he supervises (his subtree); tree-wide roles about any. */

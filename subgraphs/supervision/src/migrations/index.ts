@@ -3,10 +3,12 @@ import { Migration20261124002311 } from './Migration20261124002311.js';
 import { Migration20261202142812_agency_projection } from './Migration20261202142812_agency_projection.js';
 import { Migration20261202153122_agency_rev } from './Migration20261202153122_agency_rev.js';
 import { Migration20261202160606_agency_confirmed } from './Migration20261202160606_agency_confirmed.js';
+import { Migration20261207232246_documents } from './Migration20261207232246_documents.js';
 
 export const migrations = [
   { name: 'Migration20261124002311', class: Migration20261124002311 },
   { name: 'Migration20261202142812_agency_projection', class: Migration20261202142812_agency_projection },
   { name: 'Migration20261202153122_agency_rev', class: Migration20261202153122_agency_rev },
   { name: 'Migration20261202160606_agency_confirmed', class: Migration20261202160606_agency_confirmed },
+  { name: 'Migration20261207232246_documents', class: Migration20261207232246_documents },
 ];
