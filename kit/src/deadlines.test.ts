@@ -25,6 +25,6 @@ describe('stored statutory deadlines (DESIGN "Statutory time")', () => {
     expect(dueState('2026-11-23', null, '2026-11-24')).toEqual({ state: DueState.OVERDUE, late: true });
     expect(dueState('2026-11-23', '2026-11-24', '2026-11-30')).toEqual({ state: DueState.DONE, late: true });
     const v = deadlineView('整改报告', statutoryDeadline('2026-11-01', 30, 'NATURAL_DAYS', 'r'), null, '2026-11-24');
-    expect(v).toMatchObject({ label: '整改报告', startsOn: '2026-11-01', period: '30日', state: DueState.OK, late: false, doneOn: null });
+    expect(v).toMatchObject({ label: '整改报告', startsOn: '2026-11-01', period: '30日', state: DueState.OK, late: false, doneOn: null, daysLeft: 7 });
   });
 });

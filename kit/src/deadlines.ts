@@ -7,9 +7,9 @@
  * `period`); a field resolver turns them into the `StatutoryDeadline` the console shows, with `dueState` on
  * today's date of the kit clock.
  */
-import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import {
-  addWorkingDays, calendarBasisText, computeDeadline, isAfter, isBefore, type LocalDate, type PeriodOptions, type PeriodUnit,
+  addWorkingDays, calendarBasisText, computeDeadline, daysBetween, isAfter, isBefore, type LocalDate, type PeriodOptions, type PeriodUnit,
 } from './calendar/index.js';
 
 export enum DueState {
@@ -131,6 +131,9 @@ export class StatutoryDeadline {
 
   @Field(() => String, { nullable: true, description: '完成日 (done on, YYYY-MM-DD), if done' })
   doneOn!: string | null;
+
+  @Field(() => Int, { nullable: true, description: '剩余天数 (natural days from today, on the platform\'s clock, to the due day: 0 on the due day, negative when overdue); null once done — the console\'s countdown, never counted on the browser\'s clock' })
+  daysLeft!: number | null;
 }
 
 /** The view of a stored deadline on `today`. */
@@ -138,6 +141,6 @@ export function deadlineView(label: string, d: StoredDeadline, doneOn: LocalDate
   const s = dueState(d.dueOn, doneOn, today);
   return Object.assign(new StatutoryDeadline(), {
     label, dueOn: d.dueOn, startsOn: d.period.start, period: periodText(d.period), rule: d.rule, calendarBasis: d.calendarBasis,
-    provisional: d.provisional, state: s.state, late: s.late, doneOn,
+    provisional: d.provisional, state: s.state, late: s.late, doneOn, daysLeft: doneOn ? null : daysBetween(today, d.dueOn),
   });
 }

@@ -439,6 +439,16 @@ export const en = {
     },
   },
   jiandu: {
+    deadline: {
+      days_left: '%{smart_count} day left (due %{due}) |||| %{smart_count} days left (due %{due})',
+      due_today: 'due today (%{due})',
+      overdue_days: '%{smart_count} day overdue (due %{due}) |||| %{smart_count} days overdue (due %{due})',
+      done: 'done (%{on})',
+      done_late: 'done late (%{on})',
+    },
+    documents: {
+      print: 'Print / save as PDF',
+    },
     change_log: {
       tab: 'Change log',
       at: 'When',

@@ -436,6 +436,16 @@ export const zh = {
     },
   },
   jiandu: {
+    deadline: {
+      days_left: '还剩 %{smart_count} 天（%{due} 届满）',
+      due_today: '今日届满（%{due}）',
+      overdue_days: '已逾期 %{smart_count} 天（%{due} 届满）',
+      done: '已完成（%{on}）',
+      done_late: '逾期完成（%{on}）',
+    },
+    documents: {
+      print: '打印 / 另存为 PDF',
+    },
     change_log: {
       tab: '变更记录',
       at: '时间',
