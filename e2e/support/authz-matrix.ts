@@ -276,6 +276,17 @@ export const MATRIX: Record<string, Row> = {
     expect: always('OK'),
   },
 
+  'supervisorCredentials: 执法监督资格 check, public data a supervisor shows on site, for everyone (004 第二十条, 第二十二条; supervision asks it)': {
+    covers: ['Query.supervisorCredentials'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({
+      query: 'query($o: [ID!]!) { supervisorCredentials(officerIds: $o) { officerId officerName agencyId valid certificateNumber status reason } }',
+      variables: { o: [f.nodes[t].officerId] },
+      // the matrix's officers are enforcement officers: known, but not 执法监督人员
+      classify: (d) => (d.supervisorCredentials.length === 1 && d.supervisorCredentials[0].reason === 'NOT_A_SUPERVISOR' ? 'OK' : 'NONE'),
+    }),
+    expect: always('OK'),
+  },
+
   // ── personnel: untargeted queries ──────────────────────────────────────────────────────────────
   'defaultPolicies: public reference data': {
     covers: ['Query.defaultPolicies'], targeted: false, gateway: true, subgraph: 'personnel',

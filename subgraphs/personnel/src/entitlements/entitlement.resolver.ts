@@ -1,6 +1,7 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { PersonnelContext } from '../context.js';
-import { enforcementEntitlements, MAX_ENTITLEMENT_IDS } from './entitlement.service.js';
+import { enforcementEntitlements, MAX_ENTITLEMENT_IDS, supervisorCredentials } from './entitlement.service.js';
+import { SupervisorCredential } from './supervisor.types.js';
 import { Entitlement } from './entitlement.types.js';
 
 @Resolver(() => Entitlement)
@@ -16,5 +17,16 @@ export class EntitlementResolver {
     @Arg('at', () => Date, { nullable: true, description: '核验时刻 (instant, ISO 8601); empty: now' }) at?: Date | null,
   ): Promise<Entitlement[]> {
     return enforcementEntitlements(ctx.em, ctx.clock, { agencyId, field, officerIds, at });
+  }
+
+  @Query(() => [SupervisorCredential], {
+    description: `执法监督资格核验 (004 第二十条, 第二十二条): for each person asked, in the same order, whether he may act as a 执法监督人员 at \`at\` — supervision duty, on duty, a 执法监督证 valid then. Public — it answers only what a supervisor shows on site; at most ${MAX_ENTITLEMENT_IDS} people. An unknown id answers UNKNOWN_OFFICER.`,
+  })
+  supervisorCredentials(
+    @Ctx() ctx: PersonnelContext,
+    @Arg('officerIds', () => [ID], { description: `人员编号 (officer ids), at most ${MAX_ENTITLEMENT_IDS}` }) officerIds: string[],
+    @Arg('at', () => Date, { nullable: true, description: '核验时刻 (instant, ISO 8601); empty: now' }) at?: Date | null,
+  ): Promise<SupervisorCredential[]> {
+    return supervisorCredentials(ctx.em, ctx.clock, officerIds, at);
   }
 }
