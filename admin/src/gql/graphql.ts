@@ -359,10 +359,24 @@ export type ComplaintChannel =
 export type ComplaintFilter = {
   /** 被投诉执法主体 (agency) */
   agencyId?: string | null | undefined;
+  /** 关联案件 (case) */
+  caseId?: string | null | undefined;
+  /** 承办人 (handler, an officer id) */
+  handlerId?: string | null | undefined;
   /** 只取这些编号 (only these ids), at most 200 */
   ids?: Array<string> | null | undefined;
   /** 被投诉执法人员 (officer) */
   officerId?: string | null | undefined;
+  /** 办理中 (true: received, accepted or investigating — the workbench; false: rejected or concluded) */
+  open?: boolean | null | undefined;
+  /** 收到日期起 (received on or after, YYYY-MM-DD) */
+  receivedFrom?: string | null | undefined;
+  /** 收到日期止 (received on or before, YYYY-MM-DD) */
+  receivedTo?: string | null | undefined;
+  /** 只看重复投诉 (only complaints whose complainant complained more than once); supervisors who handle them only */
+  repeatOnly?: boolean | null | undefined;
+  /** 同一投诉人的其他投诉 (the other complaints of the complainant of this one); supervisors who handle them only */
+  sameComplainantAs?: string | null | undefined;
   /** 登记号或内容包含 (number or content contains) */
   search?: string | null | undefined;
   /** 办理状态 (status) */
@@ -405,11 +419,17 @@ export type CreateComplaintInput = {
   agencyId: string;
   /** 是否匿名 (anonymous); an anonymous complaint carries no complainant details */
   anonymous?: boolean;
+  /** 关联案件编号 (the case complained of), optional: a case of the agency complained of or of one of its sub-units */
+  caseId?: string | null | undefined;
   /** 渠道 (channel) */
   channel: ComplaintChannel;
+  /** 投诉人联系地址 (complainant address), optional, at most 200 characters */
+  complainantAddress?: string | null | undefined;
+  /** 投诉人电子邮箱 (complainant e-mail), optional */
+  complainantEmail?: string | null | undefined;
   /** 投诉人姓名 (complainant name), required unless anonymous */
   complainantName?: string | null | undefined;
-  /** 投诉人联系电话 (complainant phone), optional */
+  /** 投诉人联系电话 (complainant phone), optional; spaces, dashes and +86 are allowed */
   complainantPhone?: string | null | undefined;
   /** 投诉内容 (what the complaint says), 1–5000 characters */
   content: string;
