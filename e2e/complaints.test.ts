@@ -54,6 +54,12 @@ describe('a complaint about a case, handled through the gateway (004 第八条)'
     expect((await ok(p.gatewayUrl, 'query($id: ID!) { case(id: $id) { complaints { total } } }', { id: caseRef.id }, tokens.officer)).case.complaints.total).toBe(0);
   });
 
+  it('004 第二十条: the handler picker lists the officers with the supervision duty (personnel\'s officers filter)', async () => {
+    const d = await ok(p.gatewayUrl, '{ officers(filter: { duty: SUPERVISION }, limit: 200) { total items { id duties } } }', {}, tokens.supervisor);
+    expect(d.officers.items.map((o: any) => o.id)).toEqual([handler]);
+    expect((await ok(p.gatewayUrl, '{ officers(filter: { duty: ENFORCEMENT }, limit: 200) { total } }', {}, tokens.supervisor)).officers.total).toBeGreaterThanOrEqual(15);
+  });
+
   it('accepted, given a 执法监督人员 as handler (his name through personnel), investigated and concluded with the reply', async () => {
     expect((await step('acceptComplaint', '', {})).data?.acceptComplaint.status).toBe('ACCEPTED');
     const assigned = (await step('assignComplaintHandler', '$officerId: ID!', { officerId: handler })).data?.assignComplaintHandler;
