@@ -10,7 +10,9 @@
  * version is checked once before asking and again under the lock, so nothing is written on a stale screen.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { diff, lockForEdit, logChange, newId, projectedSubtreeContains, requireRole, today, type Identity, badInput, type FieldMasks, maskName, maskPhone, maskAddress } from '@jiandu/kit';
+import {
+  badInput, diff, isUuid, lockForEdit, logChange, maskAddress, maskName, maskPhone, newId, projectedSubtreeContains, requireRole, today, type FieldMasks, type Identity,
+} from '@jiandu/kit';
 import type { SupervisionContext } from '../context.js';
 import { SCHEMA } from '../orm.js';
 import { mayReadSupervisionOf, requireSupervisorOf } from '../access/supervision.access.js';
@@ -134,6 +136,7 @@ async function command<P>(
 
 /** 受理 (004 第八条): a received complaint is taken up. */
 export function acceptComplaint(ctx: SupervisionContext, id: string, version: number, note?: string | null): Promise<Complaint> {
+  requireRole(ctx.identity, 'SUPERVISOR');
   const n = checkNote(note);
   return command(ctx, id, version, {
     act: ComplaintAction.ACCEPT,
@@ -148,6 +151,7 @@ export function acceptComplaint(ctx: SupervisionContext, id: string, version: nu
 
 /** 不予受理 with its reason (DESIGN: rejected with a reason); the complaint's handling ends. */
 export function rejectComplaint(ctx: SupervisionContext, id: string, version: number, reason: string): Promise<Complaint> {
+  requireRole(ctx.identity, 'SUPERVISOR');
   const r = checkRejectionReason(reason);
   return command(ctx, id, version, {
     act: ComplaintAction.REJECT,
@@ -168,8 +172,9 @@ export function rejectComplaint(ctx: SupervisionContext, id: string, version: nu
  * supervisor's own subtree (a county supervisor does not assign the prefecture's staff).
  */
 export function assignComplaintHandler(ctx: SupervisionContext, id: string, version: number, officerId: string, note?: string | null): Promise<Complaint> {
+  requireRole(ctx.identity, 'SUPERVISOR');
   const n = checkNote(note);
-  if (!/^[0-9a-f-]{36}$/i.test(officerId ?? '')) throw badInput('请选择承办人（执法监督人员）', 'officerId');
+  if (!isUuid(officerId ?? '')) throw badInput('请选择承办人（执法监督人员）', 'officerId');
   return command(ctx, id, version, {
     act: ComplaintAction.ASSIGN_HANDLER,
     what: '指定投诉举报的承办人',
@@ -207,6 +212,7 @@ export function assignComplaintHandler(ctx: SupervisionContext, id: string, vers
 
 /** 调查核实 begins — by an accepted complaint's handler's team; a handler must be assigned first. */
 export function startComplaintInvestigation(ctx: SupervisionContext, id: string, version: number, note?: string | null): Promise<Complaint> {
+  requireRole(ctx.identity, 'SUPERVISOR');
   const n = checkNote(note);
   return command(ctx, id, version, {
     act: ComplaintAction.START_INVESTIGATION,
@@ -223,6 +229,7 @@ export function startComplaintInvestigation(ctx: SupervisionContext, id: string,
 
 /** 办结 with the finding and the reply — how and when it reached the complainant (not needed when anonymous). */
 export function concludeComplaint(ctx: SupervisionContext, id: string, version: number, input: ConclusionDraft): Promise<Complaint> {
+  requireRole(ctx.identity, 'SUPERVISOR');
   const day = today(ctx.clock);
   return command(ctx, id, version, {
     act: ComplaintAction.CONCLUDE,
@@ -255,7 +262,8 @@ export async function checkLinkedCase(em: EntityManager, cases: CasesDirectory, 
 
 /** 关联案件 — set, replace or (null) remove the case the complaint concerns, while it is being handled. */
 export function setComplaintCase(ctx: SupervisionContext, id: string, version: number, caseId: string | null): Promise<Complaint> {
-  if (caseId !== null && !/^[0-9a-f-]{36}$/i.test(caseId)) throw badInput('关联案件编号格式不正确', 'caseId');
+  requireRole(ctx.identity, 'SUPERVISOR');
+  if (caseId !== null && !isUuid(caseId)) throw badInput('关联案件编号格式不正确', 'caseId');
   return command<CaseFacts | null>(ctx, id, version, {
     act: ComplaintAction.LINK_CASE,
     what: '变更投诉举报关联的案件',
