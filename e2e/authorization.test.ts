@@ -79,6 +79,10 @@ async function buildTree(): Promise<Fixture> {
     await sql(db, complaint, [n.complaintId, `MX-${n.key}`, n.agencyId, n.officerId]);
     // a complaint about A naming this node's officer (recorded before officers were checked against agencies)
     await sql(db, complaint, [n.crossComplaintId, `MX-A-${n.key}`, A.agencyId, n.officerId]);
+    // the complaint names the node's case, gives an address and an e-mail; all the tree's complaints share one
+    // complainant fingerprint (a repeat complainant)
+    await sql(db, `update supervision.complaint set case_id = $2, complainant_address = '矩阵市矩阵路1号', complainant_email = 'zhangsan@example.com' where id = $1`, [n.complaintId, n.caseId]);
+    await sql(db, `update supervision.complaint set complainant_fingerprint = 'matrix-fingerprint' where id in ($1, $2)`, [n.complaintId, n.crossComplaintId]);
     await sql(
       db,
       `insert into cases.enforcement_matter (id, name, category, agency_id, legal_basis, created_at) values ($1, $2, 'PUNISHMENT', $3, '矩阵依据', now())`,

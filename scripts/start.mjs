@@ -49,6 +49,10 @@ try {
   if (!env.jwt.publicKey && !env.jwt.jwksUrl) {
     if (await kit.ensureDevKeys(env.jwt.privateKeyFile, env.jwt.publicKeyFile)) say(`生成开发密钥 (development signing keys) in ${path.dirname(env.jwt.privateKeyFile)}`);
   }
+  // The key of supervision's complainant fingerprints (never in the repository); in production it is provided.
+  if (env.nodeEnv !== 'production' && env.complainantKeyFile && kit.ensureSecretKeyFile(env.complainantKeyFile)) {
+    say(`生成投诉人识别密钥 (complainant fingerprint key) in ${path.dirname(env.complainantKeyFile)}`);
+  }
   const childEnv = kit.childEnv({
     DATABASE_URL: databaseUrl,
     DATA_DIR: env.dataDir,

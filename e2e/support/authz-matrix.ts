@@ -136,6 +136,16 @@ const CASE_STEPS: [string, string, Record<string, unknown>][] = [
   ['closeCase', '', {}],
 ];
 
+/** The steps of a complaint that supervisors of the subtree take (004 第八条): name, extra variable declarations, their values. */
+const COMPLAINT_STEPS: [string, string, Record<string, unknown>][] = [
+  ['acceptComplaint', '', {}],
+  ['rejectComplaint', '$reason: String!', { reason: '矩阵：不属于监督范围' }],
+  ['assignComplaintHandler', '$officerId: ID!', { officerId: '00000000-0000-4000-8000-0000000000aa' }],
+  ['startComplaintInvestigation', '', {}],
+  ['concludeComplaint', '$input: ConcludeComplaintInput!', { input: { finding: 'UNSUBSTANTIATED', reply: '矩阵：经核实不属实', repliedVia: 'PHONE', repliedOn: testDate({}) } }],
+  ['setComplaintCase', '$caseId: ID', { caseId: null }],
+];
+
 export const MATRIX: Record<string, Row> = {
   // ── personnel: agencies ────────────────────────────────────────────────────────────────────────
   'agencies: the list holds the target only where the caller may see it': {
@@ -475,6 +485,40 @@ export const MATRIX: Record<string, Row> = {
     covers: ['_entities:supervision.Officer'], targeted: true, gateway: false, subgraph: 'supervision',
     op: (f, t) => ({ ...entity('Officer', f.nodes[t].officerId, 'complaints { items { id } }'), classify: (d) => some(d._entities[0]?.complaints?.items) }),
     expect: (c) => (COMPLAINT_READERS.includes(c) ? 'SOME' : 'NONE'),
+  },
+  'Complaint: the complainant\'s address and e-mail, and whether he complained before — in full to the supervisors of the subtree only': {
+    covers: ['Complaint.complainantAddress', 'Complaint.complainantEmail', 'Complaint.sameComplainantCount', 'Complaint.repeat'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: 'query($id: ID!) { complaint(id: $id) { complainantAddress complainantEmail repeat sameComplainantCount } }',
+      variables: { id: f.nodes[t].complaintId },
+      classify: ({ complaint: c }) =>
+        c.complainantAddress === '矩阵市矩阵路1号' && c.complainantEmail === 'zhangsan@example.com' && c.repeat === true && c.sameComplainantCount > 0 ? 'FULL'
+          : c.complainantAddress === '矩阵市矩阵路****' && c.complainantEmail === 'z*******@example.com' && c.repeat === null && c.sameComplainantCount === null ? 'MASKED' : 'UNEXPECTED',
+    }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !seesComplaintOf(c, t) ? 'NOT_FOUND' : c === 'SUPERVISOR' ? 'FULL' : 'MASKED'),
+  },
+  'Complaint.steps, changeLog, case, handler: with the complaint (the case under cases\' rule, the handler under personnel\'s)': {
+    covers: ['Complaint.steps', 'Complaint.changeLog', 'Complaint.case', 'Complaint.handler'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($id: ID!) { complaint(id: $id) { steps { kind } changeLog { total } case { id } handler { id } } }', variables: { id: f.nodes[t].complaintId }, classify: (d) => nullOr(d.complaint.case) }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !seesComplaintOf(c, t) ? 'NOT_FOUND' : 'OK'),
+  },
+  ...Object.fromEntries(COMPLAINT_STEPS.map(([name, args, vars]) => [
+    `${name}: a supervisor of the complained-of agency's subtree (a stale version proves it got that far)`,
+    {
+      covers: [`Mutation.${name}`], targeted: true, gateway: true, subgraph: 'supervision',
+      op: (f: Fixture, t: Target) => ({ query: `mutation($id: ID!${args ? `, ${args}` : ''}) { ${name}(id: $id, version: 999${Object.keys(vars).map((k) => `, ${k}: $${k}`).join('')}) { id } }`, variables: { id: f.nodes[t].complaintId, ...vars } }),
+      expect: roles(['SUPERVISOR'], (c: Caller, t: Target) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+    } satisfies Row,
+  ])),
+  'EnforcementCase.complaints (supervision): the complaints the caller may see, on the cases he may read': {
+    covers: ['EnforcementCase.complaints'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!) { case(id: $id) { complaints { items { id } } } }', variables: { id: f.nodes[t].caseId }, classify: (d) => some(d.case.complaints?.items) }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !inScope(c, t) ? 'NOT_FOUND' : seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
+  },
+  '_entities EnforcementCase (supervision): EnforcementCase.complaints under the complaint rule': {
+    covers: ['_entities:supervision.EnforcementCase'], targeted: true, gateway: false, subgraph: 'supervision',
+    op: (f, t) => ({ ...entity('EnforcementCase', f.nodes[t].caseId, 'complaints { items { id } }'), classify: (d) => some(d._entities[0]?.complaints?.items) }),
+    expect: (c, t) => (seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
   },
 
   // ── personnel: the statutory calendar (DESIGN "Statutory time"), reference data ───────────────────

@@ -38,9 +38,11 @@ export default async function globalSetup() {
     process.exit(1);
   }
   await kit.ensureDevKeys(path.join(dir, 'keys', 'jwt-private.pem'), path.join(dir, 'keys', 'jwt-public.pem'));
+  kit.ensureSecretKeyFile(path.join(dir, 'keys', 'complainant.key'));
   globalThis.__JIANDU_TEST_DB__ = db;
   globalThis.__JIANDU_TEST_DIR__ = dir;
   process.env.TEST_PG_ADMIN_URL = db.url;
   process.env.JWT_PRIVATE_KEY_FILE = path.join(dir, 'keys', 'jwt-private.pem');
   process.env.JWT_PUBLIC_KEY_FILE = path.join(dir, 'keys', 'jwt-public.pem');
+  process.env.COMPLAINANT_KEY_FILE = path.join(dir, 'keys', 'complainant.key');
 }

@@ -68,6 +68,13 @@ export interface Env {
     maxBytes: number;
     s3: { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string } | null;
   };
+  /**
+   * The key of supervision's complainant fingerprints (HMAC-SHA256 of a complainant's normalised phone, so a
+   * repeat complainant is recognised without storing who he is twice): COMPLAINANT_KEY_FILE, by default
+   * `dataDir/keys/complainant.key`, generated at first start outside production; in production no default —
+   * supervision refuses to serve without it.
+   */
+  complainantKeyFile: string | undefined;
 }
 
 export class EnvError extends Error {
@@ -206,6 +213,9 @@ export function parseEnv(source: Source = process.env, cwd: string = process.cwd
     metrics: bool('METRICS', nodeEnv !== 'production'),
     eventsConsume: bool('EVENTS_CONSUME', true),
     files,
+    complainantKeyFile: str('COMPLAINANT_KEY_FILE')
+      ? path.resolve(cwd, str('COMPLAINANT_KEY_FILE')!)
+      : nodeEnv === 'production' ? undefined : path.join(dataDir, 'keys', 'complainant.key'),
   };
   if (nodeEnv === 'production' && !databaseUrl) problems.push('DATABASE_URL: required in production');
   if (nodeEnv === 'production' && env.seedDemo) problems.push('SEED_DEMO: demo users must not be seeded in production');

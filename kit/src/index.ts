@@ -28,3 +28,4 @@ export * from './scope.js';
 export * from './events/index.js';
 export * from './hash-chain.js';
 export * from './files/index.js';
+export * from './secret-key.js';

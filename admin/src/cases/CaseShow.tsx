@@ -12,6 +12,7 @@ import { CaseRecordTab } from './CaseRecordTab';
 import { CasePublicityPanel } from './CasePublicityPanel';
 import { CaseChallengesPanel } from './CaseChallengesPanel';
 import type { CaseRecord } from './types';
+import { CaseComplaints } from '../complaints/CaseComplaints';
 
 const CaseTitle = () => {
   const record = useRecordContext<CaseRecord>();
@@ -252,6 +253,12 @@ const CaseChallenges = () => {
   return record.decidedOn ? <CaseChallengesPanel caseId={record.id} /> : <Typography color="text.secondary">{translate('jiandu.cases.not_decided')}</Typography>;
 };
 
+/** 投诉举报 naming this case (004 第八条; supervision's EnforcementCase.complaints). */
+const CaseComplaintsTab = () => {
+  const record = useRecordContext<CaseRecord>();
+  return record ? <CaseComplaints caseId={record.id} /> : null;
+};
+
 const CaseChangeLog = () => {
   const record = useRecordContext<CaseRecord>();
   return record ? <ChangeLog resource="cases" id={record.id} /> : null;
@@ -279,6 +286,9 @@ export const CaseShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="jiandu.cases.tab.challenges" path="challenges">
         <CaseChallenges />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="jiandu.complaints.tab.on_case" path="complaints">
+        <CaseComplaintsTab />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="jiandu.change_log.tab" path="changelog">
         <CaseChangeLog />

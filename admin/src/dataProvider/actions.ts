@@ -57,6 +57,16 @@ import {
 import { AddRecordEntry, CaseRecordQuery, VerifyRecordQuery } from './record';
 import { AgencyCasesQuery, CaseStatisticsQuery, fetchStatisticsExport, OfficerCaseCountQuery, OfficerCasesQuery } from './statistics';
 import { CaseChallengesQuery, RecordCaseChallenge, RecordCaseChallengeOutcome } from './challenges';
+import {
+  AcceptComplaint,
+  AssignComplaintHandler,
+  CaseComplaintsQuery,
+  ComplaintChangeLogQuery,
+  ConcludeComplaint,
+  RejectComplaint,
+  SetComplaintCase,
+  StartComplaintInvestigation,
+} from './complaints';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
 const method =
@@ -137,6 +147,18 @@ export const actions = {
   caseChallenges: method(CaseChallengesQuery, (d) => d.case),
   recordChallenge: method(RecordCaseChallenge, (d) => d.recordChallenge),
   recordChallengeOutcome: method(RecordCaseChallengeOutcome, (d) => d.recordChallengeOutcome),
+
+  // 投诉举报 (004 第八条): each step sends the version the clerk saw
+  acceptComplaint: method(AcceptComplaint, (d) => d.acceptComplaint),
+  rejectComplaint: method(RejectComplaint, (d) => d.rejectComplaint),
+  assignComplaintHandler: method(AssignComplaintHandler, (d) => d.assignComplaintHandler),
+  startComplaintInvestigation: method(StartComplaintInvestigation, (d) => d.startComplaintInvestigation),
+  concludeComplaint: method(ConcludeComplaint, (d) => d.concludeComplaint),
+  setComplaintCase: method(SetComplaintCase, (d) => d.setComplaintCase),
+  /** 变更记录 of a complaint, newest first, one page (the complainant masked). */
+  complaintChangeLog: method(ComplaintChangeLogQuery, (d) => d.complaint.changeLog),
+  /** The complaints about a case that the caller may see (`EnforcementCase.complaints`), one page. */
+  caseComplaints: method(CaseComplaintsQuery, (d) => d.case.complaints),
 
   // 法定节假日安排
   calendarCoverage: method(CalendarYearsQuery, (d) => d.calendarYears),

@@ -248,7 +248,7 @@ export function toOfficerInput(data: Record<string, unknown>): OfficerInput {
 
 export const officers = defineResource<OfficerFilter, OfficerOrderField>({
   sortFields: { listSeq: 'LIST_SEQ', name: 'NAME', createdAt: 'CREATED_AT' },
-  filterKeys: ['search', 'ids', 'agencyId', 'employmentStatus'],
+  filterKeys: ['search', 'ids', 'agencyId', 'employmentStatus', 'duty'],
   list: async (variables) => (await request(OfficersQuery, variables)).officers,
   one: async (id) => (await request(OfficerQuery, { id })).officer,
   create: async (data) => (await request(CreateOfficerMutation, { input: toOfficerInput(data) })).createOfficer,

@@ -3,6 +3,7 @@ import { agencyProjectionHandlers, runSubgraphMain } from '@jiandu/kit';
 import { createSupervisionOrm, SCHEMA } from './orm.js';
 import { buildSupervisionSchema } from './schema.js';
 import { createLoaders } from './loaders.js';
+import { complainantKey } from './complaints/complaint.fingerprint.js';
 
 await runSubgraphMain({
   name: 'supervision',
@@ -15,4 +16,8 @@ await runSubgraphMain({
   // The agency projection its scope decisions read, fed by personnel's agency events (DESIGN "Scope").
   eventHandlers: agencyProjectionHandlers(SCHEMA),
   port: (env) => env.supervisionPort,
+  // The complainant fingerprint key: refuse to serve without it in production (outside production made at first start).
+  beforeServe: async () => {
+    complainantKey();
+  },
 });

@@ -5,6 +5,7 @@ import { Complaint } from './complaints/complaint.entity.js';
 import { complaintVisibility } from './complaints/complaint.scope.js';
 import { personnelDirectory } from './complaints/complaint.personnel.js';
 import { casesDirectory } from './external/cases.client.js';
+import { complaintDetailLoaders } from './complaints/complaint.loaders.js';
 
 /** Batched per request: N officers' complaints are one query, filtered to what the caller may see. */
 export function createLoaders(em: EntityManager, identity: Identity, clock?: Clock, authorization: string | null = null) {
@@ -25,6 +26,8 @@ export const loadersFor = (personnelUrl: string, casesUrl = env().subgraphUrls.c
     personnel: personnelDirectory(personnelUrl, authorization),
     /** Cases, asked on the caller's behalf (his token forwarded): a case's facts, pending 复议/诉讼. */
     cases: casesDirectory(casesUrl, authorization),
+    /** The complaint workflow: steps, change log, EnforcementCase.complaints, who reads the complainant, repeat counts. */
+    complaintDetails: complaintDetailLoaders(em, identity),
   };
 };
 export type Loaders = ReturnType<typeof createLoaders>;

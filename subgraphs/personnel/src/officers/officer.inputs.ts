@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListFilter, OrderBy, Paged } from '@jiandu/kit';
-import { EmploymentStatus, Officer } from './officer.entity.js';
+import { Duty, EmploymentStatus, Officer } from './officer.entity.js';
 
 @InputType({ description: '执法人员筛选条件 (officer filter); all given conditions must hold' })
 export class OfficerFilter extends ListFilter('姓名包含 (name contains)') {
@@ -9,6 +9,9 @@ export class OfficerFilter extends ListFilter('姓名包含 (name contains)') {
 
   @Field(() => EmploymentStatus, { nullable: true, description: '在岗状态 (employment status)' })
   employmentStatus?: EmploymentStatus | null;
+
+  @Field(() => Duty, { nullable: true, description: '岗位职责包含 (has this duty), e.g. SUPERVISION for the 执法监督人员 a complaint may be given to' })
+  duty?: Duty | null;
 }
 
 export enum OfficerOrderField {

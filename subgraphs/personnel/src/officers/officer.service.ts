@@ -33,6 +33,7 @@ export function officerConditions(em: EntityManager, identity: Identity, filter:
   if (!isTreeWide(identity)) and.push({ agencyId: agencyIdsWhere(em, readable) });
   if (filter?.agencyId) and.push({ agencyId: inSubtree(em, checkId(filter.agencyId, '执法主体')) });
   if (filter?.employmentStatus) and.push({ employmentStatus: filter.employmentStatus });
+  if (filter?.duty) and.push({ duties: { $contains: [filter.duty] } });
   return and;
 }
 
