@@ -3,6 +3,7 @@ import { agencyProjectionHandlers, runSubgraphMain } from '@jiandu/kit';
 import { createSupervisionOrm, SCHEMA } from './orm.js';
 import { buildSupervisionSchema } from './schema.js';
 import { createLoaders } from './loaders.js';
+import { sanctionEventHandlers } from './sanctions/sanction.events.js';
 
 await runSubgraphMain({
   name: 'supervision',
@@ -13,6 +14,7 @@ await runSubgraphMain({
   // Seed 000 publishes no complaints: supervision starts empty.
   seed: async () => ({ complaints: 0 }),
   // The agency projection its scope decisions read, fed by personnel's agency events (DESIGN "Scope").
-  eventHandlers: agencyProjectionHandlers(SCHEMA),
+  // sanction.applied: what a 暂扣 / 吊销 did to the certificate (004 第三十三条).
+  eventHandlers: { ...agencyProjectionHandlers(SCHEMA), ...sanctionEventHandlers },
   port: (env) => env.supervisionPort,
 });

@@ -2,11 +2,12 @@ import { AgencyProjection, ChangeLog, createOrm, ProcessedEvent, type MikroORM }
 import { Complaint } from './complaints/complaint.entity.js';
 import { ComplaintCounter } from './complaints/complaint-counter.entity.js';
 import { DocumentCounter } from './documents/document-counter.entity.js';
+import { sanctionEntities } from './sanctions/sanction.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** The PostgreSQL schema supervision owns; no other subgraph reads it. */
 export const SCHEMA = 'supervision';
-export const entities = [AgencyProjection, ProcessedEvent, ChangeLog, DocumentCounter, Complaint, ComplaintCounter];
+export const entities = [AgencyProjection, ProcessedEvent, ChangeLog, DocumentCounter, Complaint, ComplaintCounter, ...sanctionEntities];
 
 export function createSupervisionOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

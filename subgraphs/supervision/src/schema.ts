@@ -4,15 +4,17 @@ import { ComplaintResolver } from './complaints/complaint.resolver.js';
 import { AgencyComplaintsResolver, OfficerComplaintsResolver } from './external/stub.resolvers.js';
 import { AgencyStub } from './external/agency.stub.js';
 import { OfficerStub } from './external/officer.stub.js';
+import { OfficerSanctionsResolver, SanctionResolver } from './sanctions/sanction.resolver.js';
 
-/** The supervision subgraph: owner of Complaint; contributes `Officer.complaints`, `Agency.complaints`. */
+/** The supervision subgraph: owner of Complaint and Sanction; contributes `Officer.complaints`, `Officer.sanctions`, `Agency.complaints`. */
 export function buildSupervisionSchema() {
   return buildFederatedSchema({
     uniqueMessages: { complaint_number_unique: { field: 'number', message: '投诉登记号重复，请重新提交' } },
-    resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver],
+    resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver, SanctionResolver, OfficerSanctionsResolver],
     orphanedTypes: [AgencyStub, OfficerStub],
     referenceResolvers: {
       Complaint: { __resolveReference: (ref: { id: string }, ctx: SupervisionContext) => ctx.loaders.complaintById.load(ref.id) },
+      Sanction: { __resolveReference: (ref: { id: string }, ctx: SupervisionContext) => ctx.loaders.sanctions.byId.load(ref.id) },
       Officer: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
       Agency: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
     },
