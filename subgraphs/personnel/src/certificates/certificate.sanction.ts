@@ -45,7 +45,9 @@ export async function applySanction(tx: EntityManager, p: SanctionIssuedPayload,
   const target = { certificateId: cert.id, certificateNumber: cert.number };
   if (!plan.apply) return answer(p, now, { outcome: 'NOT_APPLIED', ...target, reason: plan.reason });
   const rule = plan.kind === CertificateEventKind.SUSPENDED ? ruleText(months) : null;
-  cert.updatedAt = now; // bumps the version: every change of history is a change of the certificate
+  // Bumps the version — every change of history is a change of the certificate, so a clerk's screen from before it
+  // is stale — also when the clock reads the instant of the last change (a pinned clock).
+  cert.updatedAt = new Date(Math.max(now.getTime(), cert.updatedAt.getTime() + 1));
   tx.create(CertificateEvent, {
     id: newId(),
     certificateId: cert.id,
