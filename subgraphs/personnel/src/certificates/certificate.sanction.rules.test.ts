@@ -52,9 +52,9 @@ describe('004 第三十三条: which certificate a sanction reaches (sanctionedC
   });
 
   it('none at all, or only an ended one: not applied, naming the certificate and its status', () => {
-    expect(sanctionedCertificate([], status({}), 'SUSPEND_CERTIFICATE')).toEqual({ cert: null, reason: '该人员没有行政执法证，无证可暂扣' });
+    expect(sanctionedCertificate([], status({}), 'SUSPEND_CERTIFICATE')).toEqual({ cert: null, reason: '该人员没有行政执法证，无证可暂扣', ended: null });
     const cancelled = { c1: [entry(CertificateEventKind.CANCELLED, new Date('2026-01-01T00:00:00Z'))] };
     expect(status(cancelled)(cert)).toBe(CertificateStatus.CANCELLED);
-    expect(sanctionedCertificate([cert], status(cancelled), 'REVOKE_CERTIFICATE')).toEqual({ cert: null, reason: '该人员的行政执法证 31000036001 已注销，不能再吊销' });
+    expect(sanctionedCertificate([cert], status(cancelled), 'REVOKE_CERTIFICATE')).toEqual({ cert: null, reason: '该人员的行政执法证 31000036001 已注销，不能再吊销', ended: cert });
   });
 });

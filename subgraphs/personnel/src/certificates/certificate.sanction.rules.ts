@@ -24,14 +24,14 @@ export function sanctionedCertificate<C extends CandidateCertificate>(
   certs: readonly C[],
   statusOf: (c: C) => CertificateStatus,
   kind: CertificateSanctionKind,
-): { cert: C; reason: null } | { cert: null; reason: string } {
+): { cert: C; reason: null; ended?: undefined } | { cert: null; reason: string; ended: C | null } {
   const enforcement = certs.filter((c) => c.kind === CertificateKind.ENFORCEMENT);
   const open = enforcement.filter((c) => isOpen(statusOf(c)));
   const cert = currentCertificate(open);
   if (cert) return { cert, reason: null };
   const last = currentCertificate(enforcement);
-  if (!last) return { cert: null, reason: `该人员没有行政执法证，无证可${ACTION[kind]}` };
-  return { cert: null, reason: `该人员的行政执法证 ${last.number} 已${CERTIFICATE_STATUS_LABEL[statusOf(last)]}，不能再${ACTION[kind]}` };
+  if (!last) return { cert: null, reason: `该人员没有行政执法证，无证可${ACTION[kind]}`, ended: null };
+  return { cert: null, reason: `该人员的行政执法证 ${last.number} 已${CERTIFICATE_STATUS_LABEL[statusOf(last)]}，不能再${ACTION[kind]}`, ended: last };
 }
 
 export type SanctionPlan =

@@ -37,7 +37,7 @@ export async function applySanction(tx: EntityManager, p: SanctionIssuedPayload,
   const certs = await tx.find(Certificate, { officerId: officer.id, kind: CertificateKind.ENFORCEMENT }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { issuedOn: 'desc', id: 'asc' } });
   const histories = await loadHistories(tx, certs.map((c) => c.id));
   const chosen = sanctionedCertificate(certs, (c) => statusAt(c, histories.get(c.id)!, now), p.kind);
-  if (!chosen.cert) return answer(p, now, { outcome: 'NOT_APPLIED', reason: chosen.reason });
+  if (!chosen.cert) return answer(p, now, { outcome: 'NOT_APPLIED', certificateId: chosen.ended?.id ?? null, certificateNumber: chosen.ended?.number ?? null, reason: chosen.reason });
   const cert = chosen.cert;
   const agency = await tx.findOneOrFail(Agency, { id: officer.agencyId });
   const months = await policyFor(tx, agency, PolicyKey.SUSPENSION_MONTHS);
