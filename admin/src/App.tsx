@@ -18,6 +18,7 @@ import { PublicLookup } from './public/PublicLookup';
 import { filings, publications } from './publicity';
 import { CaseRecordPage } from './record/CaseRecordPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
+import sanctions, { SanctionPrint } from './sanctions';
 import { theme } from './theme';
 
 /**
@@ -59,5 +60,9 @@ export const App = () => (
     <Resource name="publications" {...publications} />
     <Resource name="filings" {...filings} />
     <Resource name="calendar" {...calendar} />
+    <Resource name="sanctions" {...sanctions} />
+    <CustomRoutes>
+      <Route path="/sanctions/:id/print" element={<SanctionPrint />} />
+    </CustomRoutes>
   </Admin>
 );

@@ -15,7 +15,7 @@ import { enumKey, type EnumName } from '../labels';
 import { DateTimeField } from './DateTimeField';
 
 type Entry = ChangeLogFieldsFragment['items'][number];
-type ChangeLogResource = 'agencies' | 'officers' | 'matters' | 'cases';
+type ChangeLogResource = 'agencies' | 'officers' | 'matters' | 'cases' | 'sanctions';
 
 /** Fields whose logged value is an enum value (or several, joined by 、), by resource. */
 const ENUM_FIELDS: Record<ChangeLogResource, Record<string, EnumName>> = {
@@ -23,6 +23,7 @@ const ENUM_FIELDS: Record<ChangeLogResource, Record<string, EnumName>> = {
   officers: { employmentStatus: 'EmploymentStatus', duties: 'Duty' },
   matters: { category: 'MatterCategory' },
   cases: { category: 'MatterCategory', stage: 'CaseStage', majorGrounds: 'MajorGround', decisionKinds: 'DecisionKind' },
+  sanctions: { ground: 'SanctionGround', effectState: 'SanctionEffectState' },
 };
 
 /** Fields whose logged value is an agency id: shown as the agency's name. */
@@ -79,6 +80,7 @@ export const ChangeLog = ({ resource, id }: { resource: ChangeLogResource; id: s
       if (resource === 'agencies') return dataProvider.agencyChangeLog(params);
       if (resource === 'matters') return dataProvider.matterChangeLog(params);
       if (resource === 'cases') return dataProvider.caseChangeLog(params);
+      if (resource === 'sanctions') return dataProvider.sanctionChangeLog(params);
       return dataProvider.officerChangeLog(params);
     },
     placeholderData: keepPreviousData,

@@ -57,6 +57,7 @@ import {
 import { AddRecordEntry, CaseRecordQuery, VerifyRecordQuery } from './record';
 import { AgencyCasesQuery, CaseStatisticsQuery, fetchStatisticsExport, OfficerCaseCountQuery, OfficerCasesQuery } from './statistics';
 import { CaseChallengesQuery, RecordCaseChallenge, RecordCaseChallengeOutcome } from './challenges';
+import { IssueSanction, OfficerSanctionsQuery, RecordSanctionUnitDecision, SanctionChangeLogQuery, SanctionOfficerQuery } from './sanctions';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
 const method =
@@ -163,6 +164,13 @@ export const actions = {
   publishedDecision: method(PublishedDecisionQuery, (d) => d.publishedDecision ?? null, { authenticated: false }),
   publicCertificate: method(PublicCertificateLookup, (d) => d.publicCertificate ?? null, { authenticated: false }),
   publicCertificatesByHolder: method(PublicCertificatesByHolderLookup, (d) => d.publicCertificatesByHolder, { authenticated: false }),
+
+  // 行政执法人员处理 (004 第三十三条)
+  issueSanction: method(IssueSanction, (d) => d.issueSanction),
+  recordSanctionUnitDecision: method(RecordSanctionUnitDecision, (d) => d.recordSanctionUnitDecision),
+  officerSanctions: method(OfficerSanctionsQuery, (d) => d.officer.sanctions),
+  sanctionChangeLog: method(SanctionChangeLogQuery, (d) => d.sanction.changeLog),
+  sanctionOfficer: method(SanctionOfficerQuery, (d) => d.officer),
 };
 
 export type JianduActions = typeof actions;
