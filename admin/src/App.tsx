@@ -57,10 +57,10 @@ export const App = () => (
       <Route path="/legal-review" element={<LegalReviewQueue />} />
     </CustomRoutes>
     <Resource name="complaints" {...complaints} />
+    <Resource name="sanctions" {...sanctions} />
     <Resource name="publications" {...publications} />
     <Resource name="filings" {...filings} />
     <Resource name="calendar" {...calendar} />
-    <Resource name="sanctions" {...sanctions} />
     <CustomRoutes>
       <Route path="/sanctions/:id/print" element={<SanctionPrint />} />
     </CustomRoutes>

@@ -5,7 +5,7 @@
  * policy gives (`suspensionPreview`, the server's computation, never the browser's), for 吊销 that it is final.
  * On success the sanction's page opens, where its effect on the certificate appears once personnel has applied it.
  */
-import GavelIcon from '@mui/icons-material/Gavel';
+import PersonOffIcon from '@mui/icons-material/PersonOff';
 import { Box, Button, Skeleton, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
@@ -232,7 +232,7 @@ export const IssueSanctionButton = ({ officerId }: { officerId?: string }) => {
   if (!maySupervise) return null;
   return (
     <>
-      <Button size="small" startIcon={<GavelIcon />} onClick={() => setOpen(true)} data-testid="issue-sanction">
+      <Button size="small" startIcon={<PersonOffIcon />} onClick={() => setOpen(true)} data-testid="issue-sanction">
         {translate('jiandu.sanctions.issue')}
       </Button>
       {open && <IssueSanctionDialog officerId={officerId} onClose={() => setOpen(false)} />}

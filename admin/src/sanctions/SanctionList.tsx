@@ -31,7 +31,7 @@ const Effect = (_: { label?: string }) => {
 export const SanctionList = () => (
   <List filters={filters} perPage={25} sort={{ field: 'issuedOn', order: 'DESC' }} actions={<Actions />}>
     <DataTable rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="number" disableSort />
+      <DataTable.Col source="number" disableSort sx={{ whiteSpace: 'nowrap' }} />
       <DataTable.Col source="issuedOn" />
       <DataTable.Col source="officerId" disableSort>
         <ReferenceField source="officerId" reference="officers" link={false} emptyText="—" />

@@ -1,4 +1,4 @@
-import GavelIcon from '@mui/icons-material/Gavel';
+import PersonOffIcon from '@mui/icons-material/PersonOff';
 import type { SanctionSummaryFragment } from '../gql/graphql';
 import { SanctionList } from './SanctionList';
 import { SanctionShow } from './SanctionShow';
@@ -8,6 +8,6 @@ export { SanctionPrint } from './SanctionPrint';
 export default {
   list: SanctionList,
   show: SanctionShow,
-  icon: GavelIcon,
+  icon: PersonOffIcon,
   recordRepresentation: (record: SanctionSummaryFragment) => record.number,
 };

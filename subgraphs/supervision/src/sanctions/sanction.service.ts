@@ -27,17 +27,17 @@ export const SANCTION_LOG = 'Sanction';
 
 const ORDER_COLUMN: Record<SanctionOrderField, keyof Sanction & string> = { ISSUED_AT: 'issuedAt', EFFECTIVE_ON: 'effectiveOn', KIND: 'kind', GROUND: 'ground' };
 
-const snapshot = (s: Sanction, officerName?: string) => ({
+/** What the change log records of a new sanction: its document's facts (the officer by name, as personnel answered). */
+const snapshot = (s: Sanction, officerName: string) => ({
   number: s.number,
-  ...(officerName ? { officerName } : {}),
-  officerId: s.officerId,
+  officerName,
   agencyName: s.agencyName,
   ground: s.ground,
   kind: SANCTION_KIND_LABEL[s.kind],
   facts: s.facts,
   effectiveOn: s.effectiveOn,
-  relatedComplaintIds: s.relatedComplaintIds,
-  relatedCaseIds: s.relatedCaseIds,
+  ...(s.relatedComplaintIds.length ? { relatedComplaintIds: s.relatedComplaintIds } : {}),
+  ...(s.relatedCaseIds.length ? { relatedCaseIds: s.relatedCaseIds } : {}),
 });
 
 export async function listSanctions(em: EntityManager, identity: Identity, filter: SanctionFilter | null | undefined, order: SanctionOrder | null | undefined, page: PageArgs): Promise<SanctionList> {
