@@ -46,6 +46,7 @@ async function buildTree(): Promise<Fixture> {
     publicationId: randomUUID(),
     filingId: randomUUID(),
     challengeId: randomUUID(),
+    sanctionId: randomUUID(),
   });
   const R = node('R', null, 1);
   const P = node('P', R, 2);
@@ -83,6 +84,13 @@ async function buildTree(): Promise<Fixture> {
     // complainant fingerprint (a repeat complainant)
     await sql(db, `update supervision.complaint set case_id = $2, complainant_address = '矩阵市矩阵路1号', complainant_email = 'zhangsan@example.com' where id = $1`, [n.complaintId, n.caseId]);
     await sql(db, `update supervision.complaint set complainant_fingerprint = 'matrix-fingerprint' where id in ($1, $2)`, [n.complaintId, n.crossComplaintId]);
+    // A 批评教育 sanction on this node's officer (004 第三十三条), naming the node's complaint.
+    await sql(
+      db,
+      `insert into supervision.sanction (id, number, issuer_id, issuer_name, officer_id, agency_id, agency_name, ground, kind, facts, related_complaint_ids, related_case_ids, effective_on, issued_on, issued_at, issued_by, created_at, updated_at)
+       values ($1, $2, $3, '矩阵监督机关', $4, $3, $5, 'UNLAWFUL_PROCEDURE', 'CRITICISM', '矩阵处理', $6::uuid[], '{}', now(), now(), now(), '矩阵监督员', now(), now())`,
+      [n.sanctionId, `矩阵监处〔2026〕${i + 1}号`, n.agencyId, n.officerId, n.agencyName, [n.complaintId]],
+    );
     await sql(
       db,
       `insert into cases.enforcement_matter (id, name, category, agency_id, legal_basis, created_at) values ($1, $2, 'PUNISHMENT', $3, '矩阵依据', now())`,

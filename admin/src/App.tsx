@@ -18,6 +18,7 @@ import { PublicLookup } from './public/PublicLookup';
 import { filings, publications } from './publicity';
 import { CaseRecordPage } from './record/CaseRecordPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
+import sanctions, { SanctionPrint } from './sanctions';
 import { theme } from './theme';
 
 /**
@@ -56,8 +57,12 @@ export const App = () => (
       <Route path="/legal-review" element={<LegalReviewQueue />} />
     </CustomRoutes>
     <Resource name="complaints" {...complaints} />
+    <Resource name="sanctions" {...sanctions} />
     <Resource name="publications" {...publications} />
     <Resource name="filings" {...filings} />
     <Resource name="calendar" {...calendar} />
+    <CustomRoutes>
+      <Route path="/sanctions/:id/print" element={<SanctionPrint />} />
+    </CustomRoutes>
   </Admin>
 );

@@ -21,6 +21,9 @@ import type {
   PublicationStatus,
   RecordKind,
   RedactionKind,
+  SanctionEffectState,
+  SanctionGround,
+  SanctionKind,
   CalendarDataSource,
   CalendarDayKind,
   CertificateAction,
@@ -290,6 +293,30 @@ export const enumLabels = {
     LEGAL_REVIEWER: '法制审核人员',
     OFFICER: '执法人员',
   } satisfies Record<Role, string>,
+  /** 004 第三十三条 (一)–(九), in the article's words. */
+  SanctionGround: {
+    UNLAWFUL_PROCEDURE: '（一）不依法定程序执法',
+    NEGLECT_OF_DUTY: '（二）不履行或者怠于履行法定职责',
+    EXCEEDING_AUTHORITY: '（三）超越法定权限或者范围实施行政执法',
+    ILLEGAL_FEES: '（四）非法收费，截留、私分罚款或者没收的财物',
+    EVIDENCE_TAMPERING: '（五）隐匿、销毁、伪造、变造、转移行政执法证据',
+    ABUSE_FOR_GAIN: '（六）利用行政执法职权牟取不正当利益',
+    ROUGH_ENFORCEMENT: '（七）执法粗暴、野蛮，造成不良后果或者负面影响',
+    OBSTRUCTING_SUPERVISION: '（八）阻碍行政执法监督工作人员履行监督职责或者弄虚作假',
+    OTHER_UNLAWFUL: '（九）法律、法规、规章规定的其他违法或者不当的行政执法行为',
+  } satisfies Record<SanctionGround, string>,
+  SanctionKind: {
+    CRITICISM: '批评教育',
+    OFF_DUTY_TRAINING: '离岗培训',
+    REMOVAL_FROM_POST: '调离执法岗位',
+    SUSPEND_CERTIFICATE: '暂扣行政执法证',
+    REVOKE_CERTIFICATE: '吊销行政执法证',
+  } satisfies Record<SanctionKind, string>,
+  SanctionEffectState: {
+    PENDING: '待生效',
+    APPLIED: '已生效',
+    NOT_APPLIED: '未生效',
+  } satisfies Record<SanctionEffectState, string>,
 };
 
 export type EnumName = keyof typeof enumLabels;

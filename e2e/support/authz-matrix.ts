@@ -50,6 +50,8 @@ export interface Node {
   challengeId: string;
   publicationId: string;
   filingId: string;
+  /** A 批评教育 sanction on this node's officer (004 第三十三条), naming this node's complaint. */
+  sanctionId: string;
 }
 
 export interface Fixture {
@@ -93,6 +95,8 @@ const KEEPERS: Caller[] = ['AGENCY_ADMIN', 'CERT_ADMIN', 'SYSTEM_ADMIN'];
 /** Complaints: handled by supervisors and agency administrators of the subtree, and the tree-wide roles (supervision complaint.scope.ts). */
 const COMPLAINT_READERS: Caller[] = ['SUPERVISOR', 'AGENCY_ADMIN', 'CERT_ADMIN', 'SYSTEM_ADMIN'];
 const seesComplaintOf = (c: Caller, t: Target) => COMPLAINT_READERS.includes(c) && inScope(c, t);
+/** Sanctions: the complaint readers of the officer's agency subtree, and the sanctioned officer himself — the OFFICER caller is A's officer (supervision sanction.access.ts). */
+const seesSanctionOf = (c: Caller, t: Target) => seesComplaintOf(c, t) || (c === 'OFFICER' && t === 'own');
 
 /**
  * 公示 and 备案 commands (cases publicity.access.ts): the case's current handler — the OFFICER attached at A handles
@@ -261,10 +265,10 @@ export const MATRIX: Record<string, Row> = {
     }),
     expect: staff(),
   },
-  'suspensionPreview: certificate administrators': {
+  'suspensionPreview: certificate administrators, and supervisors for a certificate they may read (the period of a 暂扣 sanction, 004 第三十三条)': {
     covers: ['Query.suspensionPreview'], targeted: true, gateway: true, subgraph: 'personnel',
     op: (f, t) => ({ query: 'query($id: ID!) { suspensionPreview(id: $id, startsOn: "2026-11-24") { endsOn } }', variables: { id: f.nodes[t].certificateId } }),
-    expect: roles(['CERT_ADMIN'], always('OK')),
+    expect: roles(['CERT_ADMIN', 'SUPERVISOR'], (c, t) => (inScope(c, t) ? 'OK' : 'NOT_FOUND')),
   },
   'publicCertificate: the public lookup by number, for everyone (DESIGN "Fixed points"; unchanged)': {
     covers: ['Query.publicCertificate'], targeted: true, gateway: true, subgraph: 'personnel',
@@ -519,6 +523,55 @@ export const MATRIX: Record<string, Row> = {
     covers: ['_entities:supervision.EnforcementCase'], targeted: true, gateway: false, subgraph: 'supervision',
     op: (f, t) => ({ ...entity('EnforcementCase', f.nodes[t].caseId, 'complaints { items { id } }'), classify: (d) => some(d._entities[0]?.complaints?.items) }),
     expect: (c, t) => (seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
+  },
+
+  // ── supervision: sanctions on officers (004 第三十三条) ─────────────────────────────────────────────
+  'sanctions: supervision\'s readers of the officer\'s agency subtree, and the sanctioned officer himself': {
+    covers: ['Query.sanctions'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { sanctions(filter: { ids: $ids }) { items { id } } }', variables: { ids: [f.nodes[t].sanctionId] }, classify: listed((d) => d.sanctions.items, f.nodes[t].sanctionId) }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : seesSanctionOf(c, t) ? 'LISTED' : 'HIDDEN'),
+  },
+  'sanction: one 处理建议书 with its officer (personnel\'s rule through the reference), agency, related complaints, effect and change log': {
+    covers: ['Query.sanction', 'Sanction.officer', 'Sanction.agency', 'Sanction.relatedComplaints', 'Sanction.effect', 'Sanction.changeLog'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({
+      query: 'query($id: ID!) { sanction(id: $id) { id officer { id name } agency { id } relatedComplaints { id } effect { state } changeLog { items { id } } } }',
+      variables: { id: f.nodes[t].sanctionId },
+      classify: (d) => (d.sanction.officer ? 'OK' : 'NO_OFFICER'),
+    }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : seesSanctionOf(c, t) ? 'OK' : 'NOT_FOUND'),
+  },
+  'sanction straight at supervision: the same rule': {
+    covers: ['Query.sanction'], targeted: true, gateway: false, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($id: ID!) { sanction(id: $id) { id relatedComplaints { id } changeLog { items { id } } } }', variables: { id: f.nodes[t].sanctionId } }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : seesSanctionOf(c, t) ? 'OK' : 'NOT_FOUND'),
+  },
+  'issueSanction: supervisors, for an officer of their subtree (personnel does not find one elsewhere)': {
+    covers: ['Mutation.issueSanction'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'mutation($i: IssueSanctionInput!) { issueSanction(input: $i) { id } }', variables: { i: { officerId: f.nodes[t].officerId, ground: 'UNLAWFUL_PROCEDURE', kind: 'CRITICISM', facts: '矩阵处理' } } }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'OK' : 'NOT_FOUND')),
+  },
+  'recordSanctionUnitDecision: agency administrators of the officer\'s agency subtree (a stale version proves it got that far)': {
+    covers: ['Mutation.recordSanctionUnitDecision'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: 'mutation($id: ID!, $i: SanctionUnitDecisionInput!) { recordSanctionUnitDecision(id: $id, version: 999, input: $i) { id } }',
+      variables: { id: f.nodes[t].sanctionId, i: { decidedOn: testDate({}), decision: '矩阵处理决定' } },
+    }),
+    expect: roles(['AGENCY_ADMIN'], (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'Officer.sanctions (supervision): the sanctions the caller may read, on the officers he may see': {
+    covers: ['Officer.sanctions'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!) { officer(id: $id) { sanctions { total items { id } } } }', variables: { id: f.nodes[t].officerId }, classify: (d) => some(d.officer.sanctions?.items) }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !inScope(c, t) ? 'NOT_FOUND' : seesSanctionOf(c, t) ? 'SOME' : 'NONE'),
+  },
+  '_entities Sanction (supervision): the sanction rule': {
+    covers: ['_entities:supervision.Sanction'], targeted: true, gateway: false, subgraph: 'supervision',
+    op: (f, t) => entity('Sanction', f.nodes[t].sanctionId, 'id number'),
+    expect: (c, t) => (seesSanctionOf(c, t) ? 'OK' : 'NULL'),
+  },
+  '_entities Officer (supervision): Officer.sanctions under the sanction rule': {
+    covers: ['_entities:supervision.Officer'], targeted: true, gateway: false, subgraph: 'supervision',
+    op: (f, t) => ({ ...entity('Officer', f.nodes[t].officerId, 'sanctions { items { id } }'), classify: (d) => some(d._entities[0]?.sanctions?.items) }),
+    expect: (c, t) => (seesSanctionOf(c, t) ? 'SOME' : 'NONE'),
   },
 
   // ── personnel: the statutory calendar (DESIGN "Statutory time"), reference data ───────────────────

@@ -1,4 +1,5 @@
-import { Box, Chip, Typography } from '@mui/material';
+import { Box, Chip, Link, Typography } from '@mui/material';
+import { Link as RouterLink } from 'react-router-dom';
 import type { ReactNode } from 'react';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { CertificateEventKind, CertificateHistoryEntryFragment } from '../gql/graphql';
@@ -105,7 +106,17 @@ export const CertificateHistory = ({ history }: { history?: readonly HistoryEntr
               </Line>
             )}
             {entry.reason && <Line label="jiandu.certificates.reason">{entry.reason}</Line>}
-            {entry.basis && <Line label="jiandu.certificates.basis">{entry.basis}</Line>}
+            {entry.basis && (
+              <Line label="jiandu.certificates.basis">
+                {entry.sanctionId ? (
+                  <Link component={RouterLink} to={`/sanctions/${entry.sanctionId}/show`} data-testid="history-sanction-link">
+                    {entry.basis}
+                  </Link>
+                ) : (
+                  entry.basis
+                )}
+              </Line>
+            )}
             {entry.rule && (
               <Typography variant="caption" component="div" color="text.secondary">
                 {translate('jiandu.certificates.rule')}：{entry.rule}

@@ -15,7 +15,7 @@ import { enumKey, type EnumName } from '../labels';
 import { DateTimeField } from './DateTimeField';
 
 type Entry = ChangeLogFieldsFragment['items'][number];
-type ChangeLogResource = 'agencies' | 'officers' | 'matters' | 'cases' | 'complaints';
+type ChangeLogResource = 'agencies' | 'officers' | 'matters' | 'cases' | 'complaints' | 'sanctions';
 
 /** Fields whose logged value is an enum value (or several, joined by 、), by resource. */
 const ENUM_FIELDS: Record<ChangeLogResource, Record<string, EnumName>> = {
@@ -24,6 +24,7 @@ const ENUM_FIELDS: Record<ChangeLogResource, Record<string, EnumName>> = {
   matters: { category: 'MatterCategory' },
   cases: { category: 'MatterCategory', stage: 'CaseStage', majorGrounds: 'MajorGround', decisionKinds: 'DecisionKind' },
   complaints: { channel: 'ComplaintChannel', status: 'ComplaintStatus', finding: 'ComplaintFinding', repliedVia: 'ReplyMethod' },
+  sanctions: { ground: 'SanctionGround', effectState: 'SanctionEffectState' },
 };
 
 /** Fields whose logged value is an agency id: shown as the agency's name. */
@@ -81,6 +82,7 @@ export const ChangeLog = ({ resource, id }: { resource: ChangeLogResource; id: s
       if (resource === 'matters') return dataProvider.matterChangeLog(params);
       if (resource === 'cases') return dataProvider.caseChangeLog(params);
       if (resource === 'complaints') return dataProvider.complaintChangeLog(params);
+      if (resource === 'sanctions') return dataProvider.sanctionChangeLog(params);
       return dataProvider.officerChangeLog(params);
     },
     placeholderData: keepPreviousData,

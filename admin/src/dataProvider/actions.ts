@@ -67,6 +67,7 @@ import {
   SetComplaintCase,
   StartComplaintInvestigation,
 } from './complaints';
+import { IssueSanction, OfficerSanctionsQuery, RecordSanctionUnitDecision, SanctionChangeLogQuery, SanctionOfficerQuery } from './sanctions';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
 const method =
@@ -185,6 +186,13 @@ export const actions = {
   publishedDecision: method(PublishedDecisionQuery, (d) => d.publishedDecision ?? null, { authenticated: false }),
   publicCertificate: method(PublicCertificateLookup, (d) => d.publicCertificate ?? null, { authenticated: false }),
   publicCertificatesByHolder: method(PublicCertificatesByHolderLookup, (d) => d.publicCertificatesByHolder, { authenticated: false }),
+
+  // 行政执法人员处理 (004 第三十三条)
+  issueSanction: method(IssueSanction, (d) => d.issueSanction),
+  recordSanctionUnitDecision: method(RecordSanctionUnitDecision, (d) => d.recordSanctionUnitDecision),
+  officerSanctions: method(OfficerSanctionsQuery, (d) => d.officer.sanctions),
+  sanctionChangeLog: method(SanctionChangeLogQuery, (d) => d.sanction.changeLog),
+  sanctionOfficer: method(SanctionOfficerQuery, (d) => d.officer),
 };
 
 export type JianduActions = typeof actions;

@@ -20,6 +20,7 @@ export const CertificateHistoryEntryFragment = graphql(`
     actorName
     reason
     basis
+    sanctionId
   }
 `);
 

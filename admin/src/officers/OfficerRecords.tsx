@@ -32,6 +32,7 @@ import type { OfficerQuery, TrainingType } from '../gql/graphql';
 import { enumChoices, enumKey } from '../labels';
 import { Complaints } from './OfficerComplaints';
 import { OfficerCases, useOfficerCaseCount } from './OfficerCases';
+import { OfficerSanctions } from '../sanctions/OfficerSanctions';
 
 type OfficerRecord = OfficerQuery['officer'];
 
@@ -316,7 +317,7 @@ const AccessesTab = ({ officer }: { officer: OfficerRecord }) => {
   );
 };
 
-type TabKey = 'changes' | 'trainings' | 'exams' | 'cases' | 'complaints' | 'accesses' | 'changelog';
+type TabKey = 'changes' | 'trainings' | 'exams' | 'cases' | 'complaints' | 'accesses' | 'changelog' | 'sanctions';
 
 export const OfficerRecords = () => {
   const officer = useRecordContext<OfficerRecord>();
@@ -336,6 +337,7 @@ export const OfficerRecords = () => {
       body: <OfficerCases officerId={officer.id} />,
     },
     { key: 'complaints', label: 'jiandu.officers.complaints', body: <Complaints /> },
+    { key: 'sanctions', label: 'jiandu.sanctions.tab', body: <OfficerSanctions officerId={officer.id} /> },
   ];
   if (isAdmin) tabs.push({ key: 'accesses', label: 'jiandu.officers.tabs.accesses', body: <AccessesTab officer={officer} /> });
   tabs.push({ key: 'changelog', label: 'jiandu.change_log.tab', body: <ChangeLog resource="officers" id={officer.id} /> });

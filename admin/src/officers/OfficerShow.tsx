@@ -9,6 +9,7 @@ import {
   TextArrayField,
   TextField,
   TopToolbar,
+  useRecordContext,
 } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { RECORD_KEEPERS, useHasRole } from '../common/roles';
@@ -21,6 +22,7 @@ import { EmploymentChangeButton } from './EmploymentChangeButton';
 import { IssueCertificateButton } from './IssueCertificateButton';
 import { OfficerRecords } from './OfficerRecords';
 import { RevealIdNumberButton } from './RevealIdNumberButton';
+import { IssueSanctionButton } from '../sanctions/IssueSanctionDialog';
 
 type OfficerRecord = OfficerQuery['officer'];
 
@@ -44,6 +46,12 @@ const Profile = () => (
   </Card>
 );
 
+/** 提出处理 (004 第三十三条), for supervisors: the dialog names this officer. */
+const OfficerSanctionButton = () => {
+  const officer = useRecordContext<OfficerRecord>();
+  return officer ? <IssueSanctionButton officerId={officer.id} /> : null;
+};
+
 /** Each domain action shows only to the roles the server lets do it. */
 const OfficerShowActions = () => {
   const mayKeep = useHasRole(...RECORD_KEEPERS);
@@ -52,6 +60,7 @@ const OfficerShowActions = () => {
       <IssueCertificateButton />
       <EmploymentChangeButton />
       <RevealIdNumberButton />
+      <OfficerSanctionButton />
       {mayKeep && <EditButton />}
       <ListButton />
     </TopToolbar>

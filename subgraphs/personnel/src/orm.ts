@@ -9,14 +9,14 @@ import { EmploymentChange } from './officers/employment-change.entity.js';
 import { QualificationExam, TrainingRecord } from './training/training.entity.js';
 import { PersonalDataAccess } from './audit/personal-data-access.entity.js';
 import { PolicyOverride } from './policies/policy.entity.js';
-import { ChangeLog } from '@jiandu/kit';
+import { ChangeLog, ProcessedEvent } from '@jiandu/kit';
 import { CalendarYear } from './calendar/calendar-year.entity.js';
 import { CalendarPackage } from './calendar/calendar-package.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** The PostgreSQL schema personnel owns; no other subgraph reads it. */
 export const SCHEMA = 'personnel';
-export const entities = [Agency, AgencyTreeRevision, Officer, Certificate, CertificateEvent, UserAccount, EmploymentChange, TrainingRecord, QualificationExam, PersonalDataAccess, PolicyOverride, ChangeLog, CalendarYear, CalendarPackage];
+export const entities = [Agency, AgencyTreeRevision, Officer, Certificate, CertificateEvent, UserAccount, EmploymentChange, TrainingRecord, QualificationExam, PersonalDataAccess, PolicyOverride, ChangeLog, CalendarYear, CalendarPackage, ProcessedEvent];
 
 export function createPersonnelOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

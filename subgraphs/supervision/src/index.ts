@@ -4,6 +4,7 @@ import { createSupervisionOrm, SCHEMA } from './orm.js';
 import { buildSupervisionSchema } from './schema.js';
 import { createLoaders } from './loaders.js';
 import { complainantKey } from './complaints/complaint.fingerprint.js';
+import { sanctionEventHandlers } from './sanctions/sanction.events.js';
 
 await runSubgraphMain({
   name: 'supervision',
@@ -14,7 +15,8 @@ await runSubgraphMain({
   // Seed 000 publishes no complaints: supervision starts empty.
   seed: async () => ({ complaints: 0 }),
   // The agency projection its scope decisions read, fed by personnel's agency events (DESIGN "Scope").
-  eventHandlers: agencyProjectionHandlers(SCHEMA),
+  // sanction.applied: what a 暂扣 / 吊销 did to the certificate (004 第三十三条).
+  eventHandlers: { ...agencyProjectionHandlers(SCHEMA), ...sanctionEventHandlers },
   port: (env) => env.supervisionPort,
   // The complainant fingerprint key: refuse to serve without it in production (outside production made at first start).
   beforeServe: async () => {

@@ -6,6 +6,7 @@ import { complaintVisibility } from './complaints/complaint.scope.js';
 import { personnelDirectory } from './complaints/complaint.personnel.js';
 import { casesDirectory } from './external/cases.client.js';
 import { complaintDetailLoaders } from './complaints/complaint.loaders.js';
+import { sanctionLoaders } from './sanctions/sanction.loaders.js';
 
 /** Batched per request: N officers' complaints are one query, filtered to what the caller may see. */
 export function createLoaders(em: EntityManager, identity: Identity, clock?: Clock, authorization: string | null = null) {
@@ -28,6 +29,8 @@ export const loadersFor = (personnelUrl: string, casesUrl = env().subgraphUrls.c
     cases: casesDirectory(casesUrl, authorization),
     /** The complaint workflow: steps, change log, EnforcementCase.complaints, who reads the complainant, repeat counts. */
     complaintDetails: complaintDetailLoaders(em, identity),
+    /** Sanctions on officers (004 第三十三条): by id, by officer, their change log; personnel asked about the officer. */
+    sanctions: sanctionLoaders(em, identity, personnelUrl, authorization),
   };
 };
 export type Loaders = ReturnType<typeof createLoaders>;

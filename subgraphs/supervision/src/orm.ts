@@ -3,11 +3,12 @@ import { Complaint } from './complaints/complaint.entity.js';
 import { ComplaintCounter } from './complaints/complaint-counter.entity.js';
 import { ComplaintStep } from './complaints/complaint-step.entity.js';
 import { DocumentCounter } from './documents/document-counter.entity.js';
+import { sanctionEntities } from './sanctions/sanction.entity.js';
 import { migrations } from './migrations/index.js';
 
 /** The PostgreSQL schema supervision owns; no other subgraph reads it. */
 export const SCHEMA = 'supervision';
-export const entities = [AgencyProjection, ProcessedEvent, ChangeLog, DocumentCounter, Complaint, ComplaintCounter, ComplaintStep];
+export const entities = [AgencyProjection, ProcessedEvent, ChangeLog, DocumentCounter, Complaint, ComplaintCounter, ComplaintStep, ...sanctionEntities];
 
 export function createSupervisionOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

@@ -7,15 +7,17 @@ import { OfficerStub } from './external/officer.stub.js';
 import { CaseStub } from './external/case.stub.js';
 import { ComplaintWorkflowResolver } from './complaints/complaint-workflow.resolver.js';
 import { CaseComplaintsResolver } from './complaints/complaint.case.resolver.js';
+import { OfficerSanctionsResolver, SanctionResolver } from './sanctions/sanction.resolver.js';
 
-/** The supervision subgraph: owner of Complaint; contributes `Officer.complaints`, `Agency.complaints`. */
+/** The supervision subgraph: owner of Complaint and Sanction; contributes `Officer.complaints`, `Officer.sanctions`, `Agency.complaints`. */
 export function buildSupervisionSchema() {
   return buildFederatedSchema({
     uniqueMessages: { complaint_number_unique: { field: 'number', message: '投诉登记号重复，请重新提交' } },
-    resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver, ComplaintWorkflowResolver, CaseComplaintsResolver],
+    resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver, ComplaintWorkflowResolver, CaseComplaintsResolver, SanctionResolver, OfficerSanctionsResolver],
     orphanedTypes: [AgencyStub, OfficerStub, CaseStub],
     referenceResolvers: {
       Complaint: { __resolveReference: (ref: { id: string }, ctx: SupervisionContext) => ctx.loaders.complaintById.load(ref.id) },
+      Sanction: { __resolveReference: (ref: { id: string }, ctx: SupervisionContext) => ctx.loaders.sanctions.byId.load(ref.id) },
       Officer: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
       Agency: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
       EnforcementCase: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },

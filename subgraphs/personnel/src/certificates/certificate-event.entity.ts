@@ -59,7 +59,7 @@ registerEnumType(CertificateEventKind, {
 @ObjectType({ description: '证件履历 (an entry of a certificate history): who changed what, when, why and on what basis' })
 @Entity({ tableName: 'certificate_event' })
 export class CertificateEvent {
-  [OptionalProps]?: 'seq' | 'effectiveUntil' | 'targetEventId' | 'reason' | 'basis' | 'actorName' | 'actorId' | 'endsOn' | 'ground' | 'validUntilAfter' | 'reviewDueOn' | 'provisional' | 'rule' | 'period';
+  [OptionalProps]?: 'seq' | 'effectiveUntil' | 'targetEventId' | 'reason' | 'basis' | 'actorName' | 'actorId' | 'endsOn' | 'ground' | 'validUntilAfter' | 'reviewDueOn' | 'provisional' | 'rule' | 'period' | 'sanctionId';
 
   @Field(() => ID, { description: '履历编号 (entry id)' })
   @PrimaryKey({ type: 'uuid' })
@@ -121,6 +121,14 @@ export class CertificateEvent {
   @Field(() => String, { nullable: true, description: '依据 (basis: the rule or decision, e.g. 003 第4条 or a sanction)' })
   @Property({ type: 'text', nullable: true })
   basis: string | null = null;
+
+  /**
+   * The supervision sanction (004 第三十三条) this entry carries out — a 暂扣 or 吊销 applied from `sanction.issued`.
+   * Unique: a sanction changes a certificate once, whatever happens to its delivery.
+   */
+  @Field(() => ID, { nullable: true, description: '处理建议书编号 (the supervision sanction this entry carries out, 004 第三十三条; its number is the basis)' })
+  @Property({ type: 'uuid', nullable: true, unique: true })
+  sanctionId: string | null = null;
 
   @Field(() => String, { nullable: true, description: '操作人 (actor)' })
   @Property({ type: 'string', nullable: true })

@@ -51,7 +51,7 @@ export class CertificateActionsResolver {
     return reviewCertificate(ctx.em, ctx.identity, ctx.clock, id, version, note);
   }
 
-  @Query(() => SuspensionPreview, { description: '暂扣期间预览 (the end a suspension starting on a day would have, under the policy in force)' })
+  @Query(() => SuspensionPreview, { description: '暂扣期间预览 (the end a suspension starting on a day would have, under the policy in force); certificate administrators and supervisors, for a certificate they may read' })
   suspensionPreview(
     @Ctx() ctx: PersonnelContext,
     @Arg('id', () => ID, idArg) id: string,

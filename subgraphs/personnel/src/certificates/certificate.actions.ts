@@ -12,6 +12,7 @@ import {
   type Clock, type Identity, type LocalDate,
 } from '@jiandu/kit';
 import { Agency } from '../agencies/agency.entity.js';
+import { canReadCertificate } from '../access/access.rules.js';
 import { Officer, EmploymentStatus } from '../officers/officer.entity.js';
 import { QualificationExam, TrainingRecord } from '../training/training.entity.js';
 import { policyFor } from '../policies/policy.service.js';
@@ -237,15 +238,20 @@ export async function suspendCertificate(em: EntityManager, identity: Identity, 
   });
 }
 
-/** What a suspension starting on `startsOn` would be: the dialog shows the end before anyone commits. */
+/**
+ * What a suspension starting on `startsOn` would be: the dialog shows the end before anyone commits. Certificate
+ * administrators (who suspend) and supervisors (who propose a 暂扣 sanction, 004 第三十三条, and are shown its period
+ * before they confirm), for a certificate they may read.
+ */
 export async function previewSuspension(em: EntityManager, identity: Identity, id: string, startsOn: string) {
-  requireRole(identity, 'CERT_ADMIN');
+  requireRole(identity, 'CERT_ADMIN', 'SUPERVISOR');
   if (!isLocalDate(startsOn)) throw new DomainError(ErrorCode.BAD_USER_INPUT, '暂扣起始日格式应为 YYYY-MM-DD', { field: 'startsOn' });
   checkId(id, '证件');
   const cert = await em.findOne(Certificate, { id });
   if (!cert) throw notFound('证件', id);
   const officer = await em.findOneOrFail(Officer, { id: cert.officerId });
   const agency = await em.findOneOrFail(Agency, { id: officer.agencyId });
+  if (!canReadCertificate(identity, agency)) throw notFound('证件', id);
   const months = await policyFor(em, agency, PolicyKey.SUSPENSION_MONTHS);
   const period = suspensionPeriod(startsOn, months.value);
   return { startsOn, endsOn: period.endsOn, months: months.value, rule: ruleText(months) };

@@ -7,6 +7,7 @@ import { Migration20261202142734_calendar } from './Migration20261202142734_cale
 import { Migration20261202152405_calendar_package } from './Migration20261202152405_calendar_package.js';
 import { Migration20261202152427_agency_tree_revision } from './Migration20261202152427_agency_tree_revision.js';
 import { Migration20261202152733_event_seq } from './Migration20261202152733_event_seq.js';
+import { Migration20261207233952_sanctions } from './Migration20261207233952_sanctions.js';
 
 export const migrations = [
   { name: 'Migration20261124002305', class: Migration20261124002305 },
@@ -17,4 +18,5 @@ export const migrations = [
   { name: 'Migration20261202152405_calendar_package', class: Migration20261202152405_calendar_package },
   { name: 'Migration20261202152427_agency_tree_revision', class: Migration20261202152427_agency_tree_revision },
   { name: 'Migration20261202152733_event_seq', class: Migration20261202152733_event_seq },
+  { name: 'Migration20261207233952_sanctions', class: Migration20261207233952_sanctions },
 ];
