@@ -41,7 +41,8 @@ const printStyles = (
   />
 );
 
-const FONT = '"FangSong", "STFangsong", "Noto Serif CJK SC", "Source Han Serif SC", serif';
+// 仿宋 where the machine has it; else the console's bundled CJK font (theme.ts), so the print view never shows empty boxes.
+const FONT = '"FangSong", "STFangsong", "FangSong_GB2312", "Noto Sans SC", sans-serif';
 
 export interface OfficialDocumentProps {
   /** 发文机关 (the issuing body), printed as the red header and above the date. */
