@@ -5,6 +5,7 @@ import { Complaint } from './complaints/complaint.entity.js';
 import { complaintVisibility } from './complaints/complaint.scope.js';
 import { personnelDirectory } from './complaints/complaint.personnel.js';
 import { casesDirectory } from './external/cases.client.js';
+import { noticeLoaders } from './notices/notice.loaders.js';
 
 /** Batched per request: N officers' complaints are one query, filtered to what the caller may see. */
 export function createLoaders(em: EntityManager, identity: Identity, clock?: Clock, authorization: string | null = null) {
@@ -25,6 +26,8 @@ export const loadersFor = (personnelUrl: string, casesUrl = env().subgraphUrls.c
     personnel: personnelDirectory(personnelUrl, authorization),
     /** Cases, asked on the caller's behalf (his token forwarded): a case's facts, pending 复议/诉讼. */
     cases: casesDirectory(casesUrl, authorization),
+    /** Notices and decisions (004 第二十三条 – 第二十五条), under the same read rule. */
+    ...noticeLoaders(em, identity),
   };
 };
 export type Loaders = ReturnType<typeof createLoaders>;

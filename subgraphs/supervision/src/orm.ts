@@ -3,10 +3,12 @@ import { Complaint } from './complaints/complaint.entity.js';
 import { ComplaintCounter } from './complaints/complaint-counter.entity.js';
 import { DocumentCounter } from './documents/document-counter.entity.js';
 import { migrations } from './migrations/index.js';
+import { noticeEntities } from './notices/notice.entity.js';
+import { decisionEntities } from './decisions/decision.entity.js';
 
 /** The PostgreSQL schema supervision owns; no other subgraph reads it. */
 export const SCHEMA = 'supervision';
-export const entities = [AgencyProjection, ProcessedEvent, ChangeLog, DocumentCounter, Complaint, ComplaintCounter];
+export const entities = [AgencyProjection, ProcessedEvent, ChangeLog, DocumentCounter, Complaint, ComplaintCounter, ...noticeEntities, ...decisionEntities];
 
 export function createSupervisionOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

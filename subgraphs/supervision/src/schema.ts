@@ -4,17 +4,25 @@ import { ComplaintResolver } from './complaints/complaint.resolver.js';
 import { AgencyComplaintsResolver, OfficerComplaintsResolver } from './external/stub.resolvers.js';
 import { AgencyStub } from './external/agency.stub.js';
 import { OfficerStub } from './external/officer.stub.js';
+import { CaseStub } from './external/case.stub.js';
+import { NoticeResolver } from './notices/notice.resolver.js';
+import { NOTICE_UNIQUE_MESSAGES } from './notices/notice.service.js';
+import { AgencyNoticesResolver, CaseNoticesResolver } from './notices/notice.contributed.js';
+import { SupervisionDecisionResolver } from './decisions/decision.resolver.js';
 
 /** The supervision subgraph: owner of Complaint; contributes `Officer.complaints`, `Agency.complaints`. */
 export function buildSupervisionSchema() {
   return buildFederatedSchema({
-    uniqueMessages: { complaint_number_unique: { field: 'number', message: '投诉登记号重复，请重新提交' } },
-    resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver],
-    orphanedTypes: [AgencyStub, OfficerStub],
+    uniqueMessages: { complaint_number_unique: { field: 'number', message: '投诉登记号重复，请重新提交' }, ...NOTICE_UNIQUE_MESSAGES },
+    resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver, NoticeResolver, SupervisionDecisionResolver, AgencyNoticesResolver, CaseNoticesResolver],
+    orphanedTypes: [AgencyStub, OfficerStub, CaseStub],
     referenceResolvers: {
       Complaint: { __resolveReference: (ref: { id: string }, ctx: SupervisionContext) => ctx.loaders.complaintById.load(ref.id) },
       Officer: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
       Agency: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+      EnforcementCase: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+      SupervisionNotice: { __resolveReference: (ref: { id: string }, ctx: SupervisionContext) => ctx.loaders.noticeById.load(ref.id) },
+      SupervisionDecision: { __resolveReference: (ref: { id: string }, ctx: SupervisionContext) => ctx.loaders.decisionById.load(ref.id) },
     },
   });
 }
