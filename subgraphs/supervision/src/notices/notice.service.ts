@@ -33,8 +33,8 @@ export async function agenciesOutside(em: EntityManager, rootId: string, ids: re
   if (!u.length) return [];
   const rows = await em.getConnection().execute<{ id: string }[]>(
     `select d.id from ${SCHEMA}.agency_projection d, ${SCHEMA}.agency_projection r
-      where r.id = ? and d.id = any(?::uuid[]) and d.path like replace(replace(r.path, '_', '\\_'), '%', '\\%') || '%'`,
-    [rootId, u],
+      where r.id = ? and d.id in (${u.map(() => '?').join(', ')}) and d.path like replace(replace(r.path, '_', '\\_'), '%', '\\%') || '%'`,
+    [rootId, ...u],
     'all',
     em.getTransactionContext(),
   );
