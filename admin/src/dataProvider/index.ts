@@ -21,6 +21,7 @@ import { complaints } from './complaints';
 import { matters } from './matters';
 import { officers } from './officers';
 import { filings, publications } from './publicity';
+import { notices, supervisionDecisions } from './notices';
 import type { Page, ResourceAdapter } from './resource';
 
 export const MAX_LIMIT = 200;
@@ -37,6 +38,8 @@ const adapters: Record<string, AnyAdapter> = {
   cases: cases as unknown as AnyAdapter,
   publications: publications as unknown as AnyAdapter,
   filings: filings as unknown as AnyAdapter,
+  notices: notices as unknown as AnyAdapter,
+  'supervision-decisions': supervisionDecisions as unknown as AnyAdapter,
 };
 
 function adapterFor(resource: string): AnyAdapter {

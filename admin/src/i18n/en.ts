@@ -218,6 +218,52 @@ const enums = {
     LEGAL_REVIEWER: 'Legal reviewer',
     OFFICER: 'Officer',
   },
+  NoticeGround: {
+    SUBJECT_AUTHORITY_PROCEDURE: 'Unlawful body, authority or procedure',
+    DECISION_UNLAWFUL: 'Decision unlawful or clearly improper',
+    DUTY_UNFULFILLED: 'Statutory duty not (properly) performed',
+    SYSTEM_IRREGULAR: 'Enforcement systems not properly implemented',
+    IMPROPER_BENEFIT: 'Enforcement used for improper gain',
+    UNCIVIL_ENFORCEMENT: 'Rough, brutal or otherwise uncivil enforcement',
+    OTHER_VIOLATION: 'Other violation of laws, regulations or rules',
+  },
+  NoticeStatus: {
+    ISSUED: 'Issued',
+    RECEIVED: 'Rectifying',
+    REPORTED: 'Rectification reported',
+    ACCEPTED: 'Rectification accepted',
+    NOT_ACCEPTED: 'Rectification not accepted',
+    REVOKED: 'Revoked',
+  },
+  NoticeAction: {
+    RECORD_RECEIPT: 'Record receipt',
+    OBJECT: 'Object (apply for review)',
+    ANSWER_OBJECTION: 'Answer the objection',
+    REPORT_RECTIFICATION: 'Report rectification',
+    VERIFY_RECTIFICATION: 'Verify rectification',
+    ISSUE_DECISION: 'Issue a supervision decision',
+  },
+  ObjectionOutcome: {
+    UPHELD: 'Objection upheld: notice revoked',
+    MAINTAINED: 'Notice maintained',
+  },
+  SupervisionDecisionType: {
+    ORDER_PERFORMANCE: 'Order to perform by a date',
+    ORDER_CORRECTION: 'Order to supplement or correct',
+    REVOKE: 'Revoke',
+    CONFIRM_ILLEGAL: 'Confirm illegal',
+    CONFIRM_INVALID: 'Confirm invalid',
+  },
+  DecisionEffectState: {
+    PENDING: 'Pending',
+    APPLIED: 'Applied',
+    NOT_APPLIED: 'Not applied',
+  },
+  CaseCorrectionKind: {
+    REVOKED: 'Revoked',
+    CONFIRMED_ILLEGAL: 'Confirmed illegal',
+    CONFIRMED_INVALID: 'Confirmed invalid',
+  },
 } satisfies { [E in EnumName]: Record<EnumValue<E>, string> };
 
 export const en = {
