@@ -12,6 +12,7 @@ import { CaseRecordTab } from './CaseRecordTab';
 import { CasePublicityPanel } from './CasePublicityPanel';
 import { CaseChallengesPanel } from './CaseChallengesPanel';
 import type { CaseRecord } from './types';
+import { CaseCorrectionBanner, CaseNoticesPanel, IssueNoticeButton } from '../notices';
 
 const CaseTitle = () => {
   const record = useRecordContext<CaseRecord>();
@@ -21,6 +22,7 @@ const CaseTitle = () => {
 const CaseShowActions = () => (
   <TopToolbar sx={{ flexWrap: 'wrap', gap: 0.5 }}>
     <CaseActionButtons />
+    <IssueNoticeButton from="case" />
     <ListButton />
   </TopToolbar>
 );
@@ -252,6 +254,16 @@ const CaseChallenges = () => {
   return record.decidedOn ? <CaseChallengesPanel caseId={record.id} /> : <Typography color="text.secondary">{translate('jiandu.cases.not_decided')}</Typography>;
 };
 
+/** 监督通知书 about the case (004 第二十三条) and the 监督决定书 mark on its decision (004 第二十五条). */
+const CaseNotices = () => {
+  const record = useRecordContext<CaseRecord>();
+  return record ? <CaseNoticesPanel caseId={record.id} /> : null;
+};
+const CaseCorrection = () => {
+  const record = useRecordContext<CaseRecord>();
+  return record ? <CaseCorrectionBanner caseId={record.id} /> : null;
+};
+
 const CaseChangeLog = () => {
   const record = useRecordContext<CaseRecord>();
   return record ? <ChangeLog resource="cases" id={record.id} /> : null;
@@ -261,6 +273,7 @@ const CaseChangeLog = () => {
 export const CaseShow = () => (
   <Show queryOptions={showQueryOptions} title={<CaseTitle />} actions={<CaseShowActions />}>
     <CaseHeader />
+    <CaseCorrection />
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="jiandu.cases.tab.overview">
         <Overview />
@@ -279,6 +292,9 @@ export const CaseShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="jiandu.cases.tab.challenges" path="challenges">
         <CaseChallenges />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="jiandu.notices.tab.case_notices" path="notices">
+        <CaseNotices />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="jiandu.change_log.tab" path="changelog">
         <CaseChangeLog />

@@ -3,6 +3,7 @@ import { DateTimeField } from '../common/DateTimeField';
 import { EnumField } from '../common/EnumField';
 import { showQueryOptions } from '../common/showQueryOptions';
 import type { ComplaintQuery } from '../gql/graphql';
+import { IssueNoticeButton } from '../notices';
 
 type ComplaintRecord = ComplaintQuery['complaint'];
 
@@ -25,6 +26,7 @@ export const ComplaintShow = () => (
       <TextField source="content" sx={{ whiteSpace: 'pre-wrap' }} />
       <EnumField source="status" enumName="ComplaintStatus" />
       <TextField source="registeredBy" emptyText="—" />
+      <IssueNoticeButton from="complaint" label={false} />
     </SimpleShowLayout>
   </Show>
 );

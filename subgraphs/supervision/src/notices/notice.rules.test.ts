@@ -125,7 +125,7 @@ describe('004 第二十五条: a decision only on an unrectified notice', () => 
   it('004 第二十五条: 逾期不改正 — the rectification deadline passed with no report', () => {
     const n = received('2026-10-01');
     const due = n.rectifyDeadline!.dueOn;
-    expect(decisionBlocker(n, due)).toContain('期限届满前');
+    expect(decisionBlocker(n, due)).toContain('尚未逾期');
     expect(decisionBlocker(n, addDays(due, 1))).toBeNull();
   });
 

@@ -179,7 +179,7 @@ export function decisionBlocker(n: NoticeFacts, today: LocalDate): string | null
       break;
     case NoticeStatus.RECEIVED: {
       const due = n.rectifyDeadline!.dueOn;
-      if (!isAfter(today, due)) return `整改期限至 ${due} 届满，期限届满前被监督机关未逾期（004 第二十四条、第二十五条）`;
+      if (!isAfter(today, due)) return `整改期限至 ${due} 届满，被监督机关尚未逾期（004 第二十四条、第二十五条）`;
       break;
     }
   }
