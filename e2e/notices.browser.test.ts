@@ -156,7 +156,7 @@ describe('监督通知书 in the console (004 第二十三条、第二十四条)
   });
 
   it('004 第二十四条第二款: received more than 7 days ago, the notice offers the agency no objection, and the server refuses one with DEADLINE_PASSED', async () => {
-    const late = await backDatedNotice(12, 10);
+    const late = await backDatedNotice(14, 12);
     await inFreshPage(async (page) => {
       await signIn(page, 'agencyadmin');
       await page.goto(`${p.baseUrl}/#/notices/${late.id}/show`);

@@ -211,7 +211,7 @@ describe('the date of receipt starts three clocks (004 第二十四条)', () => 
   });
 
   it('004 第二十四条第二款: an objection after its 7 days is refused with DEADLINE_PASSED; within them it starts the supervisor\'s 15 days', async () => {
-    const late = await receivedOn(await issued({}, 10), testDate({ days: -8 }));
+    const late = await receivedOn(await issued({}, 14), testDate({ days: -12 }));
     const r = await gql(s.url, OBJECT, { id: late.id, v: late.version, r: '认定事实有误，申请复查' }, t.admin);
     expect(codes(r)).toEqual(['DEADLINE_PASSED']);
     expect(r.errors![0]!.message).toContain('七日内');
