@@ -47,6 +47,8 @@ async function buildTree(): Promise<Fixture> {
     filingId: randomUUID(),
     challengeId: randomUUID(),
     sanctionId: randomUUID(),
+    noticeId: randomUUID(),
+    decisionId: randomUUID(),
   });
   const R = node('R', null, 1);
   const P = node('P', R, 2);
@@ -134,6 +136,31 @@ async function buildTree(): Promise<Fixture> {
       `insert into cases.case_filing (id, case_id, agency_id, case_number, decided_on, due_on, provisional, rule, period_source, calendar_basis, recipient, created_at)
        values ($1, $2, $3, '矩阵案号', $4::date, $4::date + 15, false, '矩阵规则', '默认期限', '矩阵日历', '本级司法行政机关和上一级行政执法主管部门', now())`,
       [n.filingId, n.decidedCaseId, n.agencyId, decidedOn],
+    );
+    // A 监督通知书 to the node about its decided case, received 40 days ago and unrectified (004 第二十四条), a 责令改正
+    // 监督决定书 on it (004 第二十五条), and a correction mark on the node's other case (cases' correction field; not on
+    // the decided one, whose publication rows must stay publishable).
+    const receivedOn = testDate({ days: -40 });
+    const stored = (dueOn: string, amount: number) => JSON.stringify({ dueOn, provisional: false, rule: '矩阵规则', calendarBasis: '矩阵日历', period: { start: receivedOn, amount, unit: 'NATURAL_DAYS' } });
+    await sql(
+      db,
+      `insert into supervision.supervision_notice (id, number, year, seq, issuer_id, issuer_name, agency_id, grounds, facts, requirement, status, issued_on, issued_at, issued_by, received_on,
+         rectify_due_on, rectify_deadline, objection_due_on, objection_deadline)
+       values ($1, $2, $3, $4, $5, '矩阵监督机关', $6, '{OTHER_VIOLATION}', '矩阵事实', '矩阵整改要求', 'RECEIVED', $7, now(), '矩阵监督员', $7, $8, $9, $10, $11)`,
+      [n.noticeId, `矩阵监通${i}`, Number(receivedOn.slice(0, 4)), i + 1, R.agencyId, n.agencyId, receivedOn, testDate({ days: -10 }), stored(testDate({ days: -10 }), 30), testDate({ days: -33 }), stored(testDate({ days: -33 }), 7)],
+    );
+    await sql(db, `insert into supervision.notice_case (id, notice_id, case_id, agency_id, issued_at, seq) values ($1, $2, $3, $4, now(), 0)`, [randomUUID(), n.noticeId, n.decidedCaseId, n.agencyId]);
+    await sql(
+      db,
+      `insert into supervision.supervision_decision (id, number, year, seq, issuer_id, issuer_name, notice_id, agency_id, type, case_id, reasons, decided_on, issued_at, issued_by)
+       values ($1, $2, $3, $4, $5, '矩阵监督机关', $6, $7, 'ORDER_CORRECTION', $8, '矩阵理由', $9, now(), '矩阵监督员')`,
+      [n.decisionId, `矩阵监决${i}`, Number(receivedOn.slice(0, 4)), i + 1, R.agencyId, n.noticeId, n.agencyId, n.decidedCaseId, testDate({})],
+    );
+    await sql(
+      db,
+      `update cases.enforcement_case set correction = 'CONFIRMED_ILLEGAL', corrected_by_number = '矩阵监决', corrected_by_body = '矩阵监督机关', corrected_by_decision_id = $2, corrected_on = $3,
+         correction_reason = '矩阵理由', corrected_at = now() where id = $1`,
+      [n.caseId, randomUUID(), testDate({})],
     );
   }
   const passwordHash = (await sql<{ password_hash: string }>(db, `select password_hash from personnel.user_account where username = 'supervisor'`))[0]!.password_hash;

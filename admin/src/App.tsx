@@ -20,6 +20,8 @@ import { CaseRecordPage } from './record/CaseRecordPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
 import sanctions, { SanctionPrint } from './sanctions';
 import { theme } from './theme';
+import notices, { NoticePrint } from './notices';
+import supervisionDecisions, { DecisionPrint } from './supervisionDecisions';
 
 /**
  * Not `requireAuth`: with it, react-admin 5.15 loops navigating to /login for ~10 s on a first visit
@@ -61,8 +63,12 @@ export const App = () => (
     <Resource name="publications" {...publications} />
     <Resource name="filings" {...filings} />
     <Resource name="calendar" {...calendar} />
+    <Resource name="notices" {...notices} />
+    <Resource name="supervision-decisions" {...supervisionDecisions} />
     <CustomRoutes>
       <Route path="/sanctions/:id/print" element={<SanctionPrint />} />
+      <Route path="/notices/:id/print" element={<NoticePrint />} />
+      <Route path="/supervision-decisions/:id/print" element={<DecisionPrint />} />
     </CustomRoutes>
   </Admin>
 );

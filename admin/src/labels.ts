@@ -44,6 +44,13 @@ import type {
   Role,
   SuspensionGround,
   TrainingType,
+  NoticeGround,
+  NoticeStatus,
+  NoticeAction,
+  ObjectionOutcome,
+  SupervisionDecisionType,
+  DecisionEffectState,
+  CaseCorrectionKind,
 } from './gql/graphql.ts';
 
 export const enumLabels = {
@@ -317,6 +324,53 @@ export const enumLabels = {
     APPLIED: '已生效',
     NOT_APPLIED: '未生效',
   } satisfies Record<SanctionEffectState, string>,
+  /** 004 第二十三条 (一)–(七), in the article's words. */
+  NoticeGround: {
+    SUBJECT_AUTHORITY_PROCEDURE: '执法主体、执法权限、执法程序不合法的',
+    DECISION_UNLAWFUL: '执法决定不合法或者明显不当的',
+    DUTY_UNFULFILLED: '不履行或者不正确履行法定职责的',
+    SYSTEM_IRREGULAR: '落实行政执法制度不规范的',
+    IMPROPER_BENEFIT: '利用执法牟取不正当利益的',
+    UNCIVIL_ENFORCEMENT: '粗暴、野蛮等不文明执法的',
+    OTHER_VIOLATION: '其他违反法律、法规、规章情形的',
+  } satisfies Record<NoticeGround, string>,
+  NoticeStatus: {
+    ISSUED: '已下发',
+    RECEIVED: '整改中',
+    REPORTED: '已报送整改情况',
+    ACCEPTED: '整改验收通过',
+    NOT_ACCEPTED: '整改未通过',
+    REVOKED: '已撤回',
+  } satisfies Record<NoticeStatus, string>,
+  NoticeAction: {
+    RECORD_RECEIPT: '登记送达',
+    OBJECT: '申请复查',
+    ANSWER_OBJECTION: '复查答复',
+    REPORT_RECTIFICATION: '报送整改情况',
+    VERIFY_RECTIFICATION: '核验整改情况',
+    ISSUE_DECISION: '制发监督决定书',
+  } satisfies Record<NoticeAction, string>,
+  ObjectionOutcome: {
+    UPHELD: '异议成立，撤回通知书',
+    MAINTAINED: '维持通知书',
+  } satisfies Record<ObjectionOutcome, string>,
+  SupervisionDecisionType: {
+    ORDER_PERFORMANCE: '责令限期履行',
+    ORDER_CORRECTION: '责令补正或者改正',
+    REVOKE: '撤销',
+    CONFIRM_ILLEGAL: '确认违法',
+    CONFIRM_INVALID: '确认无效',
+  } satisfies Record<SupervisionDecisionType, string>,
+  DecisionEffectState: {
+    PENDING: '待生效',
+    APPLIED: '已生效',
+    NOT_APPLIED: '未生效',
+  } satisfies Record<DecisionEffectState, string>,
+  CaseCorrectionKind: {
+    REVOKED: '已被撤销',
+    CONFIRMED_ILLEGAL: '已被确认违法',
+    CONFIRMED_INVALID: '已被确认无效',
+  } satisfies Record<CaseCorrectionKind, string>,
 };
 
 export type EnumName = keyof typeof enumLabels;

@@ -52,6 +52,9 @@ export interface Node {
   filingId: string;
   /** A 批评教育 sanction on this node's officer (004 第三十三条), naming this node's complaint. */
   sanctionId: string;
+  /** A 监督通知书 to this agency, received 40 days ago and unrectified, about its decided case; a 责令改正 监督决定书 on it. */
+  noticeId: string;
+  decisionId: string;
 }
 
 export interface Fixture {
@@ -839,6 +842,95 @@ export const MATRIX: Record<string, Row> = {
       variables: { id: f.nodes[t].challengeId, i: { outcome: 'UPHELD', outcomeOn: testDate({}) } },
     }),
     expect: roles(['OFFICER', 'AGENCY_ADMIN'], (c, t) => (!inScope(c, t) ? 'NOT_FOUND' : c === 'AGENCY_ADMIN' || t === 'own' ? 'CONCURRENT_MODIFICATION' : 'FORBIDDEN')),
+  },
+
+  // ── supervision: 监督通知书 and 监督决定书 (004 第二十三条 – 第二十五条), and what supervision contributes ─────────────
+  'notices: supervisors and agency administrators of the subtree, and the tree-wide roles': {
+    covers: ['Query.notices'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { notices(filter: { ids: $ids }) { items { id } } }', variables: { ids: [f.nodes[t].noticeId] }, classify: listed((d) => d.notices.items, f.nodes[t].noticeId) }),
+    expect: roles(COMPLAINT_READERS, (c, t) => (inScope(c, t) ? 'LISTED' : 'HIDDEN')),
+  },
+  'notice: its fields, for those who read supervision records of its agency': {
+    covers: ['Query.notice', 'SupervisionNotice.agency', 'SupervisionNotice.cases', 'SupervisionNotice.complaints', 'SupervisionNotice.rectificationDeadline', 'SupervisionNotice.objectionDeadline',
+      'SupervisionNotice.answerDeadline', 'SupervisionNotice.deadlines', 'SupervisionNotice.decisions', 'SupervisionNotice.changeLog'],
+    targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: `query($id: ID!) { notice(id: $id) { id agency { id } cases { id } complaints { id } rectificationDeadline { dueOn } objectionDeadline { dueOn } answerDeadline { dueOn }
+        deadlines { label } decisions { id } changeLog { total } availableActions } }`,
+      variables: { id: f.nodes[t].noticeId },
+    }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : seesComplaintOf(c, t) ? 'OK' : 'NOT_FOUND'),
+  },
+  'createNotice: supervisors of the supervised agency\'s subtree (a case the caller cannot read proves it got that far)': {
+    covers: ['Mutation.createNotice'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: 'mutation($i: CreateNoticeInput!) { createNotice(input: $i) { id } }',
+      variables: { i: { agencyId: f.nodes[t].agencyId, grounds: ['OTHER_VIOLATION'], facts: '矩阵事实：未按规定执法', requirement: '矩阵要求：限期整改', caseIds: [f.nodes.root.caseId] } },
+    }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'NOT_FOUND' : 'FORBIDDEN')),
+  },
+  ...Object.fromEntries(([
+    ['recordNoticeReceipt', '$d: String!', { d: testDate({}) }, 'receivedOn: $d', ['SUPERVISOR', 'AGENCY_ADMIN']],
+    ['objectToNotice', '', {}, 'reason: "矩阵复查理由"', ['AGENCY_ADMIN']],
+    ['reportRectification', '', {}, 'report: "矩阵整改情况"', ['AGENCY_ADMIN']],
+    ['answerNoticeObjection', '', {}, 'outcome: MAINTAINED, answer: "矩阵复查答复"', ['SUPERVISOR']],
+    ['verifyRectification', '', {}, 'accepted: false, opinion: "矩阵核验意见"', ['SUPERVISOR']],
+  ] as [string, string, Record<string, unknown>, string, Caller[]][]).map(([name, decl, vars, args, who]) => [
+    `${name}: ${who.join(' or ')} of the supervised agency's subtree (a stale version proves it got that far)`,
+    {
+      covers: [`Mutation.${name}`], targeted: true, gateway: true, subgraph: 'supervision',
+      op: (f: Fixture, t: Target) => ({ query: `mutation($id: ID!${decl ? `, ${decl}` : ''}) { ${name}(id: $id, version: 999, ${args}) { id } }`, variables: { id: f.nodes[t].noticeId, ...vars } }),
+      expect: roles(who, (c: Caller, t: Target) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+    } satisfies Row,
+  ])),
+  'supervisionDecisions: supervisors and agency administrators of the subtree, and the tree-wide roles': {
+    covers: ['Query.supervisionDecisions'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { supervisionDecisions(filter: { ids: $ids }) { items { id } } }', variables: { ids: [f.nodes[t].decisionId] }, classify: listed((d) => d.supervisionDecisions.items, f.nodes[t].decisionId) }),
+    expect: roles(COMPLAINT_READERS, (c, t) => (inScope(c, t) ? 'LISTED' : 'HIDDEN')),
+  },
+  'supervisionDecision: its fields, for those who read supervision records of its agency': {
+    covers: ['Query.supervisionDecision', 'SupervisionDecision.notice', 'SupervisionDecision.agency', 'SupervisionDecision.case', 'SupervisionDecision.effect', 'SupervisionDecision.changeLog'],
+    targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($id: ID!) { supervisionDecision(id: $id) { id notice { id } agency { id } case { id } effect { state } changeLog { total } } }', variables: { id: f.nodes[t].decisionId } }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : seesComplaintOf(c, t) ? 'OK' : 'NOT_FOUND'),
+  },
+  'createSupervisionDecision: supervisors of the subtree, on a notice they read (the case\'s pending 诉讼 proves it got that far, 004 第二十五条)': {
+    covers: ['Mutation.createSupervisionDecision'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: 'mutation($i: CreateSupervisionDecisionInput!) { createSupervisionDecision(input: $i) { id } }',
+      variables: { i: { noticeId: f.nodes[t].noticeId, type: 'REVOKE', caseId: f.nodes[t].decidedCaseId, reasons: '矩阵：逾期不改正' } },
+    }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !seesComplaintOf(c, t) ? 'NOT_FOUND' : c === 'SUPERVISOR' ? 'CASE_UNDER_CHALLENGE' : 'FORBIDDEN'),
+  },
+  '_entities SupervisionNotice (supervision): the supervision rule': {
+    covers: ['_entities:supervision.SupervisionNotice'], targeted: true, gateway: false, subgraph: 'supervision',
+    op: (f, t) => entity('SupervisionNotice', f.nodes[t].noticeId, 'id number'),
+    expect: (c, t) => (seesComplaintOf(c, t) ? 'OK' : 'NULL'),
+  },
+  '_entities SupervisionDecision (supervision): the supervision rule': {
+    covers: ['_entities:supervision.SupervisionDecision'], targeted: true, gateway: false, subgraph: 'supervision',
+    op: (f, t) => entity('SupervisionDecision', f.nodes[t].decisionId, 'id number'),
+    expect: (c, t) => (seesComplaintOf(c, t) ? 'OK' : 'NULL'),
+  },
+  '_entities EnforcementCase (supervision): EnforcementCase.notices under the supervision rule': {
+    covers: ['_entities:supervision.EnforcementCase'], targeted: true, gateway: false, subgraph: 'supervision',
+    op: (f, t) => ({ ...entity('EnforcementCase', f.nodes[t].decidedCaseId, 'notices { items { id } }'), classify: (d) => some(d._entities[0]?.notices?.items) }),
+    expect: (c, t) => (seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
+  },
+  'EnforcementCase.notices (supervision): the notices the caller may see, on the cases he may read': {
+    covers: ['EnforcementCase.notices'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!) { case(id: $id) { notices { items { id } } } }', variables: { id: f.nodes[t].decidedCaseId }, classify: (d) => some(d.case.notices.items) }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !inScope(c, t) ? 'NOT_FOUND' : seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
+  },
+  'Agency.notices (supervision): the notices the caller may see, on the agencies he may see': {
+    covers: ['Agency.notices'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { notices { items { id } } } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => some(d.agency.notices?.items) }),
+    expect: (c, t) => (c === 'anonymous' ? (published(t) ? 'NONE' : 'NOT_FOUND') : !inScope(c, t) ? 'NOT_FOUND' : seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
+  },
+  'EnforcementCase.correction (cases): with the case, for those who may read it': {
+    covers: ['EnforcementCase.correction'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($id: ID!) { case(id: $id) { correction { kind decisionNumber } } }', variables: { id: f.nodes[t].caseId }, classify: (d) => nullOr(d.case.correction) }),
+    expect: staff(),
   },
 };
 

@@ -13,6 +13,7 @@ import { CasePublicityPanel } from './CasePublicityPanel';
 import { CaseChallengesPanel } from './CaseChallengesPanel';
 import type { CaseRecord } from './types';
 import { CaseComplaints } from '../complaints/CaseComplaints';
+import { CaseCorrectionBanner, CaseNoticesPanel, IssueNoticeButton } from '../notices';
 
 const CaseTitle = () => {
   const record = useRecordContext<CaseRecord>();
@@ -22,6 +23,7 @@ const CaseTitle = () => {
 const CaseShowActions = () => (
   <TopToolbar sx={{ flexWrap: 'wrap', gap: 0.5 }}>
     <CaseActionButtons />
+    <IssueNoticeButton from="case" />
     <ListButton />
   </TopToolbar>
 );
@@ -258,6 +260,15 @@ const CaseComplaintsTab = () => {
   const record = useRecordContext<CaseRecord>();
   return record ? <CaseComplaints caseId={record.id} /> : null;
 };
+/** 监督通知书 about the case (004 第二十三条) and the 监督决定书 mark on its decision (004 第二十五条). */
+const CaseNotices = () => {
+  const record = useRecordContext<CaseRecord>();
+  return record ? <CaseNoticesPanel caseId={record.id} /> : null;
+};
+const CaseCorrection = () => {
+  const record = useRecordContext<CaseRecord>();
+  return record ? <CaseCorrectionBanner caseId={record.id} /> : null;
+};
 
 const CaseChangeLog = () => {
   const record = useRecordContext<CaseRecord>();
@@ -268,6 +279,7 @@ const CaseChangeLog = () => {
 export const CaseShow = () => (
   <Show queryOptions={showQueryOptions} title={<CaseTitle />} actions={<CaseShowActions />}>
     <CaseHeader />
+    <CaseCorrection />
     <TabbedShowLayout>
       <TabbedShowLayout.Tab label="jiandu.cases.tab.overview">
         <Overview />
@@ -289,6 +301,9 @@ export const CaseShow = () => (
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="jiandu.complaints.tab.on_case" path="complaints">
         <CaseComplaintsTab />
+      </TabbedShowLayout.Tab>
+      <TabbedShowLayout.Tab label="jiandu.notices.tab.case_notices" path="notices">
+        <CaseNotices />
       </TabbedShowLayout.Tab>
       <TabbedShowLayout.Tab label="jiandu.change_log.tab" path="changelog">
         <CaseChangeLog />

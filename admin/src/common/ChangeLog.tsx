@@ -15,16 +15,18 @@ import { enumKey, type EnumName } from '../labels';
 import { DateTimeField } from './DateTimeField';
 
 type Entry = ChangeLogFieldsFragment['items'][number];
-type ChangeLogResource = 'agencies' | 'officers' | 'matters' | 'cases' | 'complaints' | 'sanctions';
+type ChangeLogResource = 'agencies' | 'officers' | 'matters' | 'cases' | 'complaints' | 'sanctions' | 'notices' | 'supervision-decisions';
 
 /** Fields whose logged value is an enum value (or several, joined by 、), by resource. */
 const ENUM_FIELDS: Record<ChangeLogResource, Record<string, EnumName>> = {
   agencies: { level: 'AgencyLevel' },
   officers: { employmentStatus: 'EmploymentStatus', duties: 'Duty' },
   matters: { category: 'MatterCategory' },
-  cases: { category: 'MatterCategory', stage: 'CaseStage', majorGrounds: 'MajorGround', decisionKinds: 'DecisionKind' },
+  cases: { category: 'MatterCategory', stage: 'CaseStage', majorGrounds: 'MajorGround', decisionKinds: 'DecisionKind', correction: 'CaseCorrectionKind' },
   complaints: { channel: 'ComplaintChannel', status: 'ComplaintStatus', finding: 'ComplaintFinding', repliedVia: 'ReplyMethod' },
   sanctions: { ground: 'SanctionGround', effectState: 'SanctionEffectState' },
+  notices: { status: 'NoticeStatus', grounds: 'NoticeGround', objectionOutcome: 'ObjectionOutcome' },
+  'supervision-decisions': { type: 'SupervisionDecisionType', effect: 'DecisionEffectState' },
 };
 
 /** Fields whose logged value is an agency id: shown as the agency's name. */
@@ -83,6 +85,8 @@ export const ChangeLog = ({ resource, id }: { resource: ChangeLogResource; id: s
       if (resource === 'cases') return dataProvider.caseChangeLog(params);
       if (resource === 'complaints') return dataProvider.complaintChangeLog(params);
       if (resource === 'sanctions') return dataProvider.sanctionChangeLog(params);
+      if (resource === 'notices') return dataProvider.noticeChangeLog(params);
+      if (resource === 'supervision-decisions') return dataProvider.supervisionDecisionChangeLog(params);
       return dataProvider.officerChangeLog(params);
     },
     placeholderData: keepPreviousData,

@@ -68,6 +68,10 @@ import {
   StartComplaintInvestigation,
 } from './complaints';
 import { IssueSanction, OfficerSanctionsQuery, RecordSanctionUnitDecision, SanctionChangeLogQuery, SanctionOfficerQuery } from './sanctions';
+import {
+  AnswerNoticeObjection, CaseNoticesQuery, CreateSupervisionDecision, NoticeChangeLogQuery, NoticeSourceCaseQuery, NoticeSourceComplaintQuery, ObjectToNotice,
+  RecordNoticeReceipt, ReportRectification, SupervisionDecisionChangeLogQuery, VerifyRectification,
+} from './notices';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
 const method =
@@ -193,6 +197,21 @@ export const actions = {
   officerSanctions: method(OfficerSanctionsQuery, (d) => d.officer.sanctions),
   sanctionChangeLog: method(SanctionChangeLogQuery, (d) => d.sanction.changeLog),
   sanctionOfficer: method(SanctionOfficerQuery, (d) => d.officer),
+  // 行政执法监督通知书 and 监督决定书 (004 第二十三条 – 第二十五条): each step sends the version the clerk saw
+  recordNoticeReceipt: method(RecordNoticeReceipt, (d) => d.recordNoticeReceipt),
+  objectToNotice: method(ObjectToNotice, (d) => d.objectToNotice),
+  answerNoticeObjection: method(AnswerNoticeObjection, (d) => d.answerNoticeObjection),
+  reportRectification: method(ReportRectification, (d) => d.reportRectification),
+  verifyRectification: method(VerifyRectification, (d) => d.verifyRectification),
+  createSupervisionDecision: method(CreateSupervisionDecision, (d) => d.createSupervisionDecision),
+  /** 变更记录 of a notice or a decision, newest first, one page. */
+  noticeChangeLog: method(NoticeChangeLogQuery, (d) => d.notice.changeLog),
+  supervisionDecisionChangeLog: method(SupervisionDecisionChangeLogQuery, (d) => d.supervisionDecision.changeLog),
+  /** What 下发监督通知书 prefills from a complaint or a case. */
+  noticeSourceComplaint: method(NoticeSourceComplaintQuery, (d) => d.complaint),
+  noticeSourceCase: method(NoticeSourceCaseQuery, (d) => d.case),
+  /** A case's notices (paged) and the correction mark of its decision. */
+  caseNotices: method(CaseNoticesQuery, (d) => d.case),
 };
 
 export type JianduActions = typeof actions;

@@ -22,6 +22,7 @@ import { matters } from './matters';
 import { officers } from './officers';
 import { filings, publications } from './publicity';
 import { sanctions } from './sanctions';
+import { notices, supervisionDecisions } from './notices';
 import type { Page, ResourceAdapter } from './resource';
 
 export const MAX_LIMIT = 200;
@@ -39,6 +40,8 @@ const adapters: Record<string, AnyAdapter> = {
   publications: publications as unknown as AnyAdapter,
   filings: filings as unknown as AnyAdapter,
   sanctions: sanctions as unknown as AnyAdapter,
+  notices: notices as unknown as AnyAdapter,
+  'supervision-decisions': supervisionDecisions as unknown as AnyAdapter,
 };
 
 function adapterFor(resource: string): AnyAdapter {

@@ -7,6 +7,7 @@ import { personnelDirectory } from './complaints/complaint.personnel.js';
 import { casesDirectory } from './external/cases.client.js';
 import { complaintDetailLoaders } from './complaints/complaint.loaders.js';
 import { sanctionLoaders } from './sanctions/sanction.loaders.js';
+import { noticeLoaders } from './notices/notice.loaders.js';
 
 /** Batched per request: N officers' complaints are one query, filtered to what the caller may see. */
 export function createLoaders(em: EntityManager, identity: Identity, clock?: Clock, authorization: string | null = null) {
@@ -31,6 +32,8 @@ export const loadersFor = (personnelUrl: string, casesUrl = env().subgraphUrls.c
     complaintDetails: complaintDetailLoaders(em, identity),
     /** Sanctions on officers (004 第三十三条): by id, by officer, their change log; personnel asked about the officer. */
     sanctions: sanctionLoaders(em, identity, personnelUrl, authorization),
+    /** Notices and decisions (004 第二十三条 – 第二十五条), under the same read rule. */
+    ...noticeLoaders(em, identity),
   };
 };
 export type Loaders = ReturnType<typeof createLoaders>;

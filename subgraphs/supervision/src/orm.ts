@@ -5,10 +5,12 @@ import { ComplaintStep } from './complaints/complaint-step.entity.js';
 import { DocumentCounter } from './documents/document-counter.entity.js';
 import { sanctionEntities } from './sanctions/sanction.entity.js';
 import { migrations } from './migrations/index.js';
+import { noticeEntities } from './notices/notice.entity.js';
+import { decisionEntities } from './decisions/decision.entity.js';
 
 /** The PostgreSQL schema supervision owns; no other subgraph reads it. */
 export const SCHEMA = 'supervision';
-export const entities = [AgencyProjection, ProcessedEvent, ChangeLog, DocumentCounter, Complaint, ComplaintCounter, ComplaintStep, ...sanctionEntities];
+export const entities = [AgencyProjection, ProcessedEvent, ChangeLog, DocumentCounter, Complaint, ComplaintCounter, ComplaintStep, ...sanctionEntities, ...noticeEntities, ...decisionEntities];
 
 export function createSupervisionOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

@@ -8,12 +8,16 @@ import { CaseStub } from './external/case.stub.js';
 import { ComplaintWorkflowResolver } from './complaints/complaint-workflow.resolver.js';
 import { CaseComplaintsResolver } from './complaints/complaint.case.resolver.js';
 import { OfficerSanctionsResolver, SanctionResolver } from './sanctions/sanction.resolver.js';
+import { NoticeResolver } from './notices/notice.resolver.js';
+import { NOTICE_UNIQUE_MESSAGES } from './notices/notice.service.js';
+import { AgencyNoticesResolver, CaseNoticesResolver } from './notices/notice.contributed.js';
+import { SupervisionDecisionResolver } from './decisions/decision.resolver.js';
 
 /** The supervision subgraph: owner of Complaint and Sanction; contributes `Officer.complaints`, `Officer.sanctions`, `Agency.complaints`. */
 export function buildSupervisionSchema() {
   return buildFederatedSchema({
-    uniqueMessages: { complaint_number_unique: { field: 'number', message: '投诉登记号重复，请重新提交' } },
-    resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver, ComplaintWorkflowResolver, CaseComplaintsResolver, SanctionResolver, OfficerSanctionsResolver],
+    uniqueMessages: { complaint_number_unique: { field: 'number', message: '投诉登记号重复，请重新提交' }, ...NOTICE_UNIQUE_MESSAGES },
+    resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver, ComplaintWorkflowResolver, CaseComplaintsResolver, SanctionResolver, OfficerSanctionsResolver, NoticeResolver, SupervisionDecisionResolver, AgencyNoticesResolver, CaseNoticesResolver],
     orphanedTypes: [AgencyStub, OfficerStub, CaseStub],
     referenceResolvers: {
       Complaint: { __resolveReference: (ref: { id: string }, ctx: SupervisionContext) => ctx.loaders.complaintById.load(ref.id) },
@@ -21,6 +25,8 @@ export function buildSupervisionSchema() {
       Officer: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
       Agency: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
       EnforcementCase: { __resolveReference: (ref: { id: string }) => ({ id: ref.id }) },
+      SupervisionNotice: { __resolveReference: (ref: { id: string }, ctx: SupervisionContext) => ctx.loaders.noticeById.load(ref.id) },
+      SupervisionDecision: { __resolveReference: (ref: { id: string }, ctx: SupervisionContext) => ctx.loaders.decisionById.load(ref.id) },
     },
   });
 }

@@ -4,6 +4,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@m
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { EnforcementMatter, MatterCategory } from '../matters/matter.entity.js';
 import { CaseStage, DecisionKind, LegalReviewOutcome, MajorGround, PartyKind } from './case.enums.js';
+import { CaseCorrectionKind } from '../corrections/correction.rules.js';
 
 /**
  * 行政执法案件 (an enforcement case): registered under a matter of its agency's list, worked by at least two
@@ -17,7 +18,8 @@ import { CaseStage, DecisionKind, LegalReviewOutcome, MajorGround, PartyKind } f
 @Index({ name: 'enforcement_case_agency_stage_index', properties: ['agencyId', 'stage'] })
 export class EnforcementCase {
   [OptionalProps]?: 'version' | 'major' | 'majorGrounds' | 'majorBasis' | 'catalogueEntryId' | 'hearingHeld' | 'proposedFineYuan' | 'reviewSubmittedAt'
-    | 'decisionKinds' | 'decisionContent' | 'fineYuan' | 'decidedOn' | 'decidedAt' | 'servedOn' | 'executedOn' | 'closedAt' | 'updatedAt';
+    | 'decisionKinds' | 'decisionContent' | 'fineYuan' | 'decidedOn' | 'decidedAt' | 'servedOn' | 'executedOn' | 'closedAt' | 'updatedAt'
+    | 'correction' | 'correctedByNumber' | 'correctedByBody' | 'correctedByDecisionId' | 'correctedOn' | 'correctionReason' | 'correctedAt';
 
   @Field(() => ID, { description: '案件编号 (case id)' })
   @PrimaryKey({ type: 'uuid' })
@@ -137,6 +139,28 @@ export class EnforcementCase {
   @Field(() => Date, { nullable: true, description: '最后修改时间 (last changed at)' })
   @Property({ type: 'datetime', nullable: true })
   updatedAt: Date | null = null;
+
+  /** 监督纠正 (004 第二十五条): set by supervision's `case-decision.corrected` (corrections/), shown as `correction`. */
+  @Enum({ items: () => CaseCorrectionKind, nullable: true })
+  correction: CaseCorrectionKind | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  correctedByNumber: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  correctedByBody: string | null = null;
+
+  @Property({ type: 'uuid', nullable: true })
+  correctedByDecisionId: string | null = null;
+
+  @Property({ type: 'date', nullable: true })
+  correctedOn: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  correctionReason: string | null = null;
+
+  @Property({ type: 'datetime', nullable: true })
+  correctedAt: Date | null = null;
 
   @Field(() => Int, { description: '版本号 (version, for concurrent edits)' })
   @Property({ version: true })

@@ -7,6 +7,7 @@ import { Migration20261202171605_cases } from './Migration20261202171605_cases.j
 import { Migration20261202172039_record } from './Migration20261202172039_record.js';
 import { Migration20261202172049_challenges } from './Migration20261202172049_challenges.js';
 import { Migration20261202172153_publicity } from './Migration20261202172153_publicity.js';
+import { Migration20261207234230_corrections } from './Migration20261207234230_corrections.js';
 
 export const migrations = [
   { name: 'Migration20261124002308', class: Migration20261124002308 },
@@ -17,4 +18,5 @@ export const migrations = [
   { name: 'Migration20261202172039_record', class: Migration20261202172039_record },
   { name: 'Migration20261202172049_challenges', class: Migration20261202172049_challenges },
   { name: 'Migration20261202172153_publicity', class: Migration20261202172153_publicity },
+  { name: 'Migration20261207234230_corrections', class: Migration20261207234230_corrections },
 ];

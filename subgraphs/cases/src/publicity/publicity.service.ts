@@ -19,6 +19,7 @@ import {
 import { checkPublishedText, checkWithdrawal, publicationDue, redact, requireDecided, type Redacted } from './publicity.rules.js';
 import { dueStateConditions, mayWithdrawOf, mayWorkPublicityOf, readablePublicityWhere } from './publicity.access.js';
 import { createFiling } from './filing.service.js';
+import { correctedRefusal } from '../corrections/correction.rules.js';
 
 export const PUBLICATION_LOG = 'CasePublication';
 
@@ -55,6 +56,8 @@ async function caseToPublish(em: EntityManager, identity: Identity, caseId: stri
   const c = await readableCase(em, identity, caseId);
   if (!(await mayWorkPublicityOf(em, identity, c))) throw new DomainError(ErrorCode.FORBIDDEN, '只有本案承办人或本单位及上级执法主体的管理员可以公示决定');
   requireDecided(c, '公示');
+  // 002 （二）3 事后公开（三）: a decision a 监督决定书 revoked, or confirmed illegal or invalid, is not published.
+  if (c.correction) throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, correctedRefusal({ correction: c.correction, correctedByNumber: c.correctedByNumber }), { field: 'caseId', correction: c.correction });
   return c;
 }
 
@@ -120,12 +123,20 @@ export async function withdrawPublication(em: EntityManager, identity: Identity,
     if (p.status !== PublicationStatus.PUBLISHED) {
       throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, p.status === PublicationStatus.PENDING ? '该决定尚未公示，无需撤下' : '该决定的公示已撤下', { field: 'caseId', status: p.status });
     }
-    const now = clock.now();
-    Object.assign(p, { status: PublicationStatus.WITHDRAWN, withdrawnAt: now, withdrawnBy: identity.displayName ?? identity.username, withdrawnReason: why.reason, withdrawnBasis: why.basis, updatedAt: now });
-    logChange(tx, identity, now, PUBLICATION_LOG, p.id, '撤下', diff({ status: PublicationStatus.PUBLISHED, withdrawnReason: null, withdrawnBasis: null }, { status: p.status, withdrawnReason: why.reason, withdrawnBasis: why.basis }));
+    applyWithdrawal(tx, identity, clock.now(), p, why.reason, why.basis);
     await tx.flush();
     return p;
   });
+}
+
+/**
+ * The withdrawal itself, without the caller's checks: `withdrawPublication` after them, and supervision's 监督决定书
+ * (corrections/correction.events.ts) as the system. A pending publication is closed the same way (never published).
+ */
+export function applyWithdrawal(tx: EntityManager, identity: Identity, now: Date, p: CasePublication, reason: string, basis: string | null): void {
+  const from = p.status;
+  Object.assign(p, { status: PublicationStatus.WITHDRAWN, withdrawnAt: now, withdrawnBy: identity.displayName ?? identity.username, withdrawnReason: reason, withdrawnBasis: basis, updatedAt: now });
+  logChange(tx, identity, now, PUBLICATION_LOG, p.id, '撤下', diff({ status: from, withdrawnReason: null, withdrawnBasis: null }, { status: p.status, withdrawnReason: reason, withdrawnBasis: basis }));
 }
 
 const PUBLICATION_ORDER: Record<PublicityOrderField, string> = { DUE_ON: 'dueOn', DECIDED_ON: 'decidedOn', CASE_NUMBER: 'caseNumber' };

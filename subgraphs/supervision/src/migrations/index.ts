@@ -5,6 +5,7 @@ import { Migration20261202153122_agency_rev } from './Migration20261202153122_ag
 import { Migration20261202160606_agency_confirmed } from './Migration20261202160606_agency_confirmed.js';
 import { Migration20261207232246_documents } from './Migration20261207232246_documents.js';
 import { Migration20261207233950_sanctions } from './Migration20261207233950_sanctions.js';
+import { Migration20261207234100_notices } from './Migration20261207234100_notices.js';
 import { Migration20261207234133_complaint_workflow } from './Migration20261207234133_complaint_workflow.js';
 
 export const migrations = [
@@ -14,5 +15,6 @@ export const migrations = [
   { name: 'Migration20261202160606_agency_confirmed', class: Migration20261202160606_agency_confirmed },
   { name: 'Migration20261207232246_documents', class: Migration20261207232246_documents },
   { name: 'Migration20261207233950_sanctions', class: Migration20261207233950_sanctions },
+  { name: 'Migration20261207234100_notices', class: Migration20261207234100_notices },
   { name: 'Migration20261207234133_complaint_workflow', class: Migration20261207234133_complaint_workflow },
 ];
