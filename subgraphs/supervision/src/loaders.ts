@@ -5,6 +5,7 @@ import { Complaint } from './complaints/complaint.entity.js';
 import { complaintVisibility } from './complaints/complaint.scope.js';
 import { personnelDirectory } from './complaints/complaint.personnel.js';
 import { casesDirectory } from './external/cases.client.js';
+import { onsiteLoaders } from './onsite/onsite.loaders.js';
 
 /** Batched per request: N officers' complaints are one query, filtered to what the caller may see. */
 export function createLoaders(em: EntityManager, identity: Identity, clock?: Clock, authorization: string | null = null) {
@@ -25,6 +26,8 @@ export const loadersFor = (personnelUrl: string, casesUrl = env().subgraphUrls.c
     personnel: personnelDirectory(personnelUrl, authorization),
     /** Cases, asked on the caller's behalf (his token forwarded): a case's facts, pending 复议/诉讼. */
     cases: casesDirectory(casesUrl, authorization),
+    /** 现场监督, 回避 and 移送 (004 第二十一条, 第二十二条, 第三十一条). */
+    onsite: onsiteLoaders(em, identity, personnelUrl, authorization),
   };
 };
 export type Loaders = ReturnType<typeof createLoaders>;
