@@ -14,7 +14,7 @@ await runSubgraphMain({
   createOrm: createPersonnelOrm,
   buildSchema: buildPersonnelSchema,
   createLoaders,
-  seed: async (em, now, env) => ({ ...(await seedPersonnel(em, now, { demoUsers: env.seedDemo })) }),
+  seed: async (em, now, env) => ({ ...(await seedPersonnel(em, now, { demoUsers: env.seedDemo, demoSupervisors: env.seedDemo && env.nodeEnv !== 'test' })) }),
   port: (env) => env.personnelPort,
   // At every deploy: DESIGN "Statutory time" — a newer holiday package recounts the provisional deadlines it makes
   // final; DESIGN "Scope" — the agency tree is republished so the other subgraphs' projections catch up.

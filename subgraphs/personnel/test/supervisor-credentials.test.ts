@@ -3,7 +3,7 @@
  * `supervisorCredentials` that supervision asks before a supervisor takes a complaint, reviews a file or goes on site.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { addDays, addNaturalMonths, sqlCounter, startOfLocalDate } from '@jiandu/kit';
+import { addDays, addNaturalMonths, DEMO_SUPERVISORS, seedIds, sqlCounter, startOfLocalDate } from '@jiandu/kit';
 import { startSubgraphForTest, TEST_TODAY, testDate, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
 import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createPersonnelOrm, SCHEMA } from '../src/orm.js';
@@ -13,6 +13,8 @@ import { Agency, AgencyLevel } from '../src/agencies/agency.entity.js';
 import { Duty, EmploymentStatus, Officer } from '../src/officers/officer.entity.js';
 import { Certificate, CertificateKind } from '../src/certificates/certificate.entity.js';
 import { CertificateEvent, CertificateEventKind } from '../src/certificates/certificate-event.entity.js';
+import { UserAccount } from '../src/accounts/account.entity.js';
+import { seedPersonnel } from '../src/seed/seed.js';
 
 const BUREAU = '0f000000-0000-4000-8000-000000000001';
 const VALID = '0f000000-0000-4000-8000-0000000000a1'; // 执法监督人员, 执法监督证 valid
@@ -97,5 +99,18 @@ describe('supervisorCredentials: 执法监督资格 at an instant (004 第二十
       return sqlCounter.statements - before;
     };
     expect(await count(MANY)).toBe(await count(MANY.slice(0, 2)));
+  });
+
+  it('the demo 执法监督人员 (development seed only): valid through the seed\'s validity, the accounts supervisor and supervisor2 linked to them', async () => {
+    // accounts seeded before the demo supervisors existed are linked once they do
+    expect(await seedPersonnel(s.orm.em.fork(), s.clock.now(), { demoUsers: true })).toMatchObject({ officers: 15, certificates: 15 });
+    expect(await seedPersonnel(s.orm.em.fork(), s.clock.now(), { demoUsers: true, demoSupervisors: true })).toEqual({ agencies: 0, officers: 2, certificates: 2, users: 0 });
+    const ids = DEMO_SUPERVISORS.map((d) => seedIds.officer(d.certificateNumber));
+    expect((await ask(ids)).map((c) => [c.officerName, c.valid, c.certificateNumber])).toEqual([['马文华', true, 'JD6523000001'], ['李建新', true, 'JD6523000002']]);
+    expect((await ask(ids, startOfLocalDate('2027-12-04').toISOString())).map((c) => c.valid)).toEqual([true, true]);
+    expect((await ask(ids, startOfLocalDate('2027-12-05').toISOString())).map((c) => c.valid)).toEqual([false, false]);
+    const accounts = await s.orm.em.fork().find(UserAccount, { username: { $in: ['supervisor', 'supervisor2'] } }, { orderBy: { username: 'asc' } });
+    expect(accounts.map((a) => a.officerId)).toEqual(ids);
+    expect(await seedPersonnel(s.orm.em.fork(), s.clock.now(), { demoUsers: true, demoSupervisors: true })).toEqual({ agencies: 0, officers: 0, certificates: 0, users: 0 });
   });
 });
