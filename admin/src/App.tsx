@@ -19,6 +19,9 @@ import { filings, publications } from './publicity';
 import { CaseRecordPage } from './record/CaseRecordPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
 import { theme } from './theme';
+import inspections from './inspections';
+import recusals from './recusals';
+import referrals, { ReferralPrint } from './referrals';
 
 /**
  * Not `requireAuth`: with it, react-admin 5.15 loops navigating to /login for ~10 s on a first visit
@@ -59,5 +62,11 @@ export const App = () => (
     <Resource name="publications" {...publications} />
     <Resource name="filings" {...filings} />
     <Resource name="calendar" {...calendar} />
+    <Resource name="inspections" {...inspections} />
+    <Resource name="recusals" {...recusals} />
+    <Resource name="referrals" {...referrals} />
+    <CustomRoutes>
+      <Route path="/referrals/:id/print" element={<ReferralPrint />} />
+    </CustomRoutes>
   </Admin>
 );

@@ -38,6 +38,7 @@ import type {
   SuspensionGround,
   TrainingType,
 } from './gql/graphql.ts';
+import { onsiteEnumLabels } from './onsite/labels.ts';
 
 export const enumLabels = {
   CalendarDataSource: {
@@ -255,6 +256,7 @@ export const enumLabels = {
     LEGAL_REVIEWER: '法制审核人员',
     OFFICER: '执法人员',
   } satisfies Record<Role, string>,
+  ...onsiteEnumLabels,
 };
 
 export type EnumName = keyof typeof enumLabels;

@@ -57,6 +57,7 @@ import {
 import { AddRecordEntry, CaseRecordQuery, VerifyRecordQuery } from './record';
 import { AgencyCasesQuery, CaseStatisticsQuery, fetchStatisticsExport, OfficerCaseCountQuery, OfficerCasesQuery } from './statistics';
 import { CaseChallengesQuery, RecordCaseChallenge, RecordCaseChallengeOutcome } from './challenges';
+import { onsiteActions } from './onsite';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
 const method =
@@ -163,6 +164,9 @@ export const actions = {
   publishedDecision: method(PublishedDecisionQuery, (d) => d.publishedDecision ?? null, { authenticated: false }),
   publicCertificate: method(PublicCertificateLookup, (d) => d.publicCertificate ?? null, { authenticated: false }),
   publicCertificatesByHolder: method(PublicCertificatesByHolderLookup, (d) => d.publicCertificatesByHolder, { authenticated: false }),
+
+  // 现场监督, 回避, 移送 (004 第二十二条, 第二十一条, 第三十一条)
+  ...onsiteActions,
 };
 
 export type JianduActions = typeof actions;

@@ -21,6 +21,9 @@ import { complaints } from './complaints';
 import { matters } from './matters';
 import { officers } from './officers';
 import { filings, publications } from './publicity';
+import { inspections } from './inspections';
+import { recusals } from './recusals';
+import { referrals } from './referrals';
 import type { Page, ResourceAdapter } from './resource';
 
 export const MAX_LIMIT = 200;
@@ -37,6 +40,9 @@ const adapters: Record<string, AnyAdapter> = {
   cases: cases as unknown as AnyAdapter,
   publications: publications as unknown as AnyAdapter,
   filings: filings as unknown as AnyAdapter,
+  inspections: inspections as unknown as AnyAdapter,
+  recusals: recusals as unknown as AnyAdapter,
+  referrals: referrals as unknown as AnyAdapter,
 };
 
 function adapterFor(resource: string): AnyAdapter {

@@ -2,6 +2,8 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { EnumName, EnumValue } from '../labels.ts';
+import { onsiteEnumLabelsEn } from '../onsite/labels.ts';
+import { onsiteEn } from '../onsite/messages.en.ts';
 
 const enums = {
   CalendarDataSource: {
@@ -218,6 +220,7 @@ const enums = {
     LEGAL_REVIEWER: 'Legal reviewer',
     OFFICER: 'Officer',
   },
+  ...onsiteEnumLabelsEn,
 } satisfies { [E in EnumName]: Record<EnumValue<E>, string> };
 
 export const en = {
@@ -437,6 +440,7 @@ export const en = {
         search: 'Case number',
       },
     },
+    ...onsiteEn.resources,
   },
   jiandu: {
     deadline: {
@@ -1123,5 +1127,6 @@ export const en = {
       to_lookup: 'Certificate lookup',
       footer: 'Names of persons (surname kept), ID numbers, addresses and phone numbers are taken out. Decisions revoked, confirmed illegal or to be made again are withdrawn.',
     },
+    onsite: onsiteEn.jiandu,
   },
 } satisfies TranslationMessages;
