@@ -6,6 +6,7 @@
 import BlockIcon from '@mui/icons-material/Block';
 import DoneAllIcon from '@mui/icons-material/DoneAll';
 import EditIcon from '@mui/icons-material/Edit';
+import ForwardToInboxIcon from '@mui/icons-material/ForwardToInbox';
 import HowToRegIcon from '@mui/icons-material/HowToReg';
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
@@ -48,11 +49,11 @@ const CarryOutDialog = ({ i, onClose }: { i: InspectionDetailFragment; onClose()
       }
     >
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <DateInput source="date" label="resources.inspections.fields.date" validate={required()} helperText="jiandu.onsite.inspections.actual_date_helper" />
-        <TextInput source="startTime" label="resources.inspections.fields.startTime" type="time" helperText={false} slotProps={{ inputLabel: { shrink: true } }} />
-        <TextInput source="endTime" label="resources.inspections.fields.endTime" type="time" helperText={false} slotProps={{ inputLabel: { shrink: true } }} />
+        <DateInput source="date" label="resources.inspections.fields.date" validate={required()} helperText="jiandu.onsite.inspections.actual_date_helper" fullWidth={false} />
+        <TextInput source="startTime" label="resources.inspections.fields.startTime" type="time" fullWidth={false} helperText={false} slotProps={{ inputLabel: { shrink: true } }} />
+        <TextInput source="endTime" label="resources.inspections.fields.endTime" type="time" fullWidth={false} helperText={false} slotProps={{ inputLabel: { shrink: true } }} />
       </Stack>
-      <SupervisorPicker validate={[required(), twoOrMore]} />
+      <SupervisorPicker validate={[required(), twoOrMore]} recusedIds={i.supervisors.filter((s) => s.recused).map((s) => s.officerId)} />
     </ActionDialog>
   );
 };
@@ -128,6 +129,11 @@ export const InspectionActionButtons = () => {
       {i.status === 'CARRIED_OUT' && (
         <Button size="small" variant="contained" startIcon={<DoneAllIcon />} onClick={() => setOpen('conclude')}>
           {translate('jiandu.onsite.inspections.conclude')}
+        </Button>
+      )}
+      {(i.status === 'CARRIED_OUT' || i.status === 'CONCLUDED') && (
+        <Button component={Link} to="/referrals/create" state={{ record: { inspectionId: i.id, agencyId: i.agencyId } }} size="small" startIcon={<ForwardToInboxIcon />}>
+          {translate('jiandu.onsite.inspections.refer')}
         </Button>
       )}
       {open === 'carry' && <CarryOutDialog i={i} onClose={() => setOpen(null)} />}

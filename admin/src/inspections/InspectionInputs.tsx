@@ -13,6 +13,7 @@ import {
   ReferenceInput,
   TextInput,
   required,
+  useRecordContext,
 } from 'react-admin';
 import { requiredText } from '../common/validators';
 import { REF_PROJECTION } from '../dataProvider';
@@ -34,9 +35,9 @@ export const InspectionInputs = ({ withAgency }: { withAgency: boolean }) => (
       </ReferenceInput>
     )}
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', width: '100%' }}>
-      <DateInput source="date" validate={required()} />
-      <TextInput source="startTime" type="time" validate={time} helperText="jiandu.onsite.inspections.time_helper" slotProps={{ inputLabel: { shrink: true } }} />
-      <TextInput source="endTime" type="time" validate={time} helperText={false} slotProps={{ inputLabel: { shrink: true } }} />
+      <DateInput source="date" validate={required()} fullWidth={false} />
+      <TextInput source="startTime" type="time" fullWidth={false} validate={time} helperText="jiandu.onsite.inspections.time_helper" slotProps={{ inputLabel: { shrink: true } }} />
+      <TextInput source="endTime" type="time" fullWidth={false} validate={time} helperText={false} slotProps={{ inputLabel: { shrink: true } }} />
     </Stack>
     <TextInput source="place" validate={requiredText()} fullWidth />
     <TextInput source="subject" validate={requiredText()} multiline minRows={2} fullWidth />
@@ -51,4 +52,8 @@ export const InspectionInputs = ({ withAgency }: { withAgency: boolean }) => (
   </>
 );
 
-const SupervisorPickerWithRule = () => <SupervisorPicker validate={[required(), twoOrMore]} />;
+/** When re-planning, the supervisors who withdrew from this inspection are marked (004 第二十一条). */
+const SupervisorPickerWithRule = () => {
+  const record = useRecordContext<{ supervisors?: { officerId: string; recused: boolean }[] }>();
+  return <SupervisorPicker validate={[required(), twoOrMore]} recusedIds={(record?.supervisors ?? []).filter((s) => s.recused).map((s) => s.officerId)} />;
+};

@@ -131,18 +131,26 @@ const Overview = () => {
       <Supervisors r={r} />
       <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <Labeled label={f('complaintIds')}>
-          <ReferenceArrayField record={r} source="complaintIds" reference="complaints" emptyText={translate('jiandu.common.none')}>
-            <SingleFieldList linkType="show">
-              <ChipField source="number" size="small" />
-            </SingleFieldList>
-          </ReferenceArrayField>
+          {r.complaintIds.length ? (
+            <ReferenceArrayField record={r} source="complaintIds" reference="complaints">
+              <SingleFieldList linkType="show">
+                <ChipField source="number" size="small" />
+              </SingleFieldList>
+            </ReferenceArrayField>
+          ) : (
+            <Typography variant="body2">{translate('jiandu.common.none')}</Typography>
+          )}
         </Labeled>
         <Labeled label={f('caseIds')}>
-          <ReferenceArrayField record={r} source="caseIds" reference="cases" emptyText={translate('jiandu.common.none')}>
-            <SingleFieldList linkType="show">
-              <ChipField source="number" size="small" />
-            </SingleFieldList>
-          </ReferenceArrayField>
+          {r.caseIds.length ? (
+            <ReferenceArrayField record={r} source="caseIds" reference="cases">
+              <SingleFieldList linkType="show">
+                <ChipField source="number" size="small" />
+              </SingleFieldList>
+            </ReferenceArrayField>
+          ) : (
+            <Typography variant="body2">{translate('jiandu.common.none')}</Typography>
+          )}
         </Labeled>
       </Stack>
       {(r.status === 'CARRIED_OUT' || r.status === 'CONCLUDED') && (

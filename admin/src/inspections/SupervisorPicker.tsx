@@ -26,7 +26,10 @@ export const SupervisorPicker = ({
   startSource = 'startTime',
   endSource = 'endTime',
   validate,
+  recusedIds = [],
 }: {
+  /** Supervisors with a 回避 in effect on this inspection (004 第二十一条): marked, the server refuses them. */
+  recusedIds?: string[];
   source?: string;
   dateSource?: string;
   startSource?: string;
@@ -49,12 +52,12 @@ export const SupervisorPicker = ({
         validate={validate}
         fullWidth
       />
-      <CredentialPanel source={source} dateSource={dateSource} startSource={startSource} endSource={endSource} />
+      <CredentialPanel source={source} dateSource={dateSource} startSource={startSource} endSource={endSource} recusedIds={recusedIds} />
     </Box>
   );
 };
 
-const CredentialPanel = ({ source, dateSource, startSource, endSource }: { source: string; dateSource: string; startSource: string; endSource: string }) => {
+const CredentialPanel = ({ source, dateSource, startSource, endSource, recusedIds }: { source: string; dateSource: string; startSource: string; endSource: string; recusedIds: string[] }) => {
   const dataProvider = useDataProvider<JianduDataProvider>();
   const translate = useTranslate();
   const ids = (useWatch({ name: source }) as string[] | undefined) ?? [];
@@ -70,7 +73,8 @@ const CredentialPanel = ({ source, dateSource, startSource, endSource }: { sourc
   const distinct = new Set(ids).size;
   const byEnd = new Map((query.data?.end ?? []).map((c) => [c.officerId, c]));
   const rows = (query.data?.start ?? []).map((c) => ({ start: c, end: byEnd.get(c.officerId) }));
-  const invalid = rows.filter((r) => !r.start.valid || (r.end && !r.end.valid)).length;
+  const recused = new Set(recusedIds);
+  const invalid = rows.filter((r) => !r.start.valid || (r.end && !r.end.valid) || recused.has(r.start.officerId)).length;
   return (
     <Stack spacing={1} sx={{ mb: 2 }} data-testid="supervisor-credentials">
       <Alert severity={distinct >= MIN_SUPERVISORS && invalid === 0 ? 'success' : 'warning'} data-testid="supervisor-rule">
@@ -103,7 +107,9 @@ const CredentialPanel = ({ source, dateSource, startSource, endSource }: { sourc
                   <TableCell>{start.officerName ?? start.officerId}</TableCell>
                   <TableCell>{start.certificateNumber ?? translate('jiandu.common.none')}</TableCell>
                   <TableCell>
-                    {valid ? (
+                    {recused.has(start.officerId) ? (
+                      <Chip size="small" color="error" label={translate('jiandu.onsite.inspections.recused')} data-testid="picker-recused" />
+                    ) : valid ? (
                       <Chip size="small" color="success" label={translate('jiandu.onsite.inspections.credential_valid')} />
                     ) : (
                       <Chip

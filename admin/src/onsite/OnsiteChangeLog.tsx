@@ -6,7 +6,7 @@
 import { Box, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { ListContextProvider, Pagination, useDataProvider, useList, useTranslate, type ListControllerResult } from 'react-admin';
+import { ListContextProvider, Pagination, ReferenceField, TextField, useDataProvider, useList, useTranslate, type ListControllerResult } from 'react-admin';
 import { DateTimeField } from '../common/DateTimeField';
 import type { JianduDataProvider } from '../dataProvider';
 import type { OnsiteChangeLogFieldsFragment } from '../gql/graphql';
@@ -26,6 +26,13 @@ const Value = ({ resource, field, value }: { resource: Resource; field: string; 
       <Typography component="span" variant="body2" color="text.secondary">
         {translate('jiandu.change_log.no_value')}
       </Typography>
+    );
+  }
+  if (field === 'agencyId') {
+    return (
+      <ReferenceField record={{ id: value, agencyId: value }} source="agencyId" reference="agencies" link={false}>
+        <TextField source="name" />
+      </ReferenceField>
     );
   }
   const enumName = ENUM_FIELDS[resource][field];

@@ -2,7 +2,7 @@ import { Create, SimpleForm } from 'react-admin';
 import { getSession } from '../session';
 import { ReferralInputs } from './ReferralInputs';
 
-/** 拟制问题线索移送: a draft, numbered only when sent. `?inspectionId=` (from an inspection's page) links its source. */
+/** 拟制问题线索移送: a draft, numbered only when sent; from an inspection's page it starts with that inspection and its agency. */
 export const ReferralCreate = () => {
   const agencyId = getSession()?.user.agencyId ?? undefined;
   return (

@@ -191,18 +191,26 @@ const Overview = () => {
           </Labeled>
         )}
         <Labeled label={f('complaintIds')}>
-          <ReferenceArrayField record={r} source="complaintIds" reference="complaints" emptyText={none}>
-            <SingleFieldList linkType="show">
-              <ChipField source="number" size="small" />
-            </SingleFieldList>
-          </ReferenceArrayField>
+          {r.complaintIds.length ? (
+            <ReferenceArrayField record={r} source="complaintIds" reference="complaints">
+              <SingleFieldList linkType="show">
+                <ChipField source="number" size="small" />
+              </SingleFieldList>
+            </ReferenceArrayField>
+          ) : (
+            <Typography variant="body2">{none}</Typography>
+          )}
         </Labeled>
         <Labeled label={f('caseIds')}>
-          <ReferenceArrayField record={r} source="caseIds" reference="cases" emptyText={none}>
-            <SingleFieldList linkType="show">
-              <ChipField source="number" size="small" />
-            </SingleFieldList>
-          </ReferenceArrayField>
+          {r.caseIds.length ? (
+            <ReferenceArrayField record={r} source="caseIds" reference="cases">
+              <SingleFieldList linkType="show">
+                <ChipField source="number" size="small" />
+              </SingleFieldList>
+            </ReferenceArrayField>
+          ) : (
+            <Typography variant="body2">{none}</Typography>
+          )}
         </Labeled>
       </Stack>
       <Field label={f('summary')}>

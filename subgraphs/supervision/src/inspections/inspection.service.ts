@@ -7,10 +7,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
-  checkId, commonConditions, diff, DomainError, ErrorCode, findPage, forbidden, isLocalDate, lockForEdit, logChange, newId, notFound, requireRole, sortOf,
+  checkId, commonConditions, DomainError, ErrorCode, findPage, forbidden, isLocalDate, lockForEdit, logChange, newId, notFound, requireRole, sortOf,
   SortDirection, type Identity, type PageArgs,
 } from '@jiandu/kit';
 import type { SupervisionContext } from '../context.js';
+import { changes } from '../onsite/onsite.changes.js';
 import { mayReadSupervisionOf, requireSupervisorOf, supervisionVisibility } from '../access/supervision.access.js';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { complaintVisibility } from '../complaints/complaint.scope.js';
@@ -33,7 +34,7 @@ const ORDER_COLUMN: Record<InspectionOrderField, keyof Inspection & string> = { 
 
 const snapshot = (i: Inspection) => ({
   title: i.title, agencyId: i.agencyId, date: i.date, startTime: i.startTime, endTime: i.endTime, place: i.place, subject: i.subject, contents: i.contents,
-  caseIds: i.caseIds, complaintIds: i.complaintIds, supervisorIds: i.supervisorIds, status: i.status, findings: i.findings, conclusion: i.conclusion,
+  caseIds: i.caseIds, complaintIds: i.complaintIds, supervisors: i.supervisorChecks.map((c) => c.officerName ?? c.officerId), status: i.status, findings: i.findings, conclusion: i.conclusion,
   cancelledReason: i.cancelledReason,
 });
 
@@ -91,7 +92,7 @@ export async function planInspection(ctx: SupervisionContext, input: PlanInspect
       id: newId(), ...fields, supervisingAgencyId: ctx.identity.agencyId!, supervisorChecks: checks, status: InspectionStatus.PLANNED,
       createdBy: by(ctx.identity), createdById: ctx.identity.userId, createdAt: now, updatedAt: now,
     });
-    logChange(tx, ctx.identity, now, INSPECTION_LOG, i.id, '新建', diff({}, snapshot(i)));
+    logChange(tx, ctx.identity, now, INSPECTION_LOG, i.id, '新建', changes({}, snapshot(i)));
     await tx.flush();
     return i;
   });
@@ -124,7 +125,7 @@ export async function updateInspection(ctx: SupervisionContext, id: string, vers
     await requireNotRecused(tx, fields.supervisorIds, { type: RecusalSubjectType.INSPECTION, id }, '参加该现场监督');
     const before = snapshot(i);
     Object.assign(i, fields, { supervisorChecks: checks, updatedAt: now });
-    logChange(tx, ctx.identity, now, INSPECTION_LOG, i.id, '修改', diff(before, snapshot(i)));
+    logChange(tx, ctx.identity, now, INSPECTION_LOG, i.id, '修改', changes(before, snapshot(i)));
     await tx.flush();
     return i;
   });
@@ -149,7 +150,7 @@ export async function carryOutInspection(ctx: SupervisionContext, id: string, ve
       date: done.date, startTime: done.startTime, endTime: done.endTime, supervisorIds: done.supervisorIds, supervisorChecks: checks,
       status: InspectionStatus.CARRIED_OUT, carriedOutAt: now, carriedOutBy: by(ctx.identity), updatedAt: now,
     });
-    logChange(tx, ctx.identity, now, INSPECTION_LOG, i.id, '登记实施', diff(before, snapshot(i)));
+    logChange(tx, ctx.identity, now, INSPECTION_LOG, i.id, '登记实施', changes(before, snapshot(i)));
     await tx.flush();
     return i;
   });
@@ -183,7 +184,7 @@ export async function concludeInspection(ctx: SupervisionContext, id: string, ve
     requireRecorded(await tx.count(InspectionEntry, { inspectionId: id }));
     const before = snapshot(i);
     Object.assign(i, checkConclusion(input), { status: InspectionStatus.CONCLUDED, concludedAt: now, updatedAt: now });
-    logChange(tx, ctx.identity, now, INSPECTION_LOG, i.id, '办结', diff(before, snapshot(i)));
+    logChange(tx, ctx.identity, now, INSPECTION_LOG, i.id, '办结', changes(before, snapshot(i)));
     await tx.flush();
     return i;
   });
@@ -198,7 +199,7 @@ export async function cancelInspection(ctx: SupervisionContext, id: string, vers
     requireStatus(i, [InspectionStatus.PLANNED], '取消');
     const before = snapshot(i);
     Object.assign(i, { status: InspectionStatus.CANCELLED, cancelledReason: checkCancellation(reason), updatedAt: now });
-    logChange(tx, ctx.identity, now, INSPECTION_LOG, i.id, '取消', diff(before, snapshot(i)));
+    logChange(tx, ctx.identity, now, INSPECTION_LOG, i.id, '取消', changes(before, snapshot(i)));
     await tx.flush();
     return i;
   });

@@ -5,10 +5,11 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
-  checkId, commonConditions, diff, DomainError, ErrorCode, findPage, forbidden, hasRole, lockForEdit, logChange, newId, notFound, requireRole, sortOf,
+  checkId, commonConditions, DomainError, ErrorCode, findPage, forbidden, hasRole, lockForEdit, logChange, newId, notFound, requireRole, sortOf,
   SortDirection, today, type Identity, type PageArgs,
 } from '@jiandu/kit';
 import type { SupervisionContext } from '../context.js';
+import { changes } from '../onsite/onsite.changes.js';
 import { mayAnswerFor, mayReadSupervisionOf, maySupervise, supervisionVisibility } from '../access/supervision.access.js';
 import { Recusal, RecusalStatus, RecusalWay } from './recusal.entity.js';
 import {
@@ -70,7 +71,7 @@ async function record(ctx: SupervisionContext, s: RecusalSubjectInput, facts: Su
       id: newId(), officerId, officerName, subjectType: s.type, subjectId: s.id, agencyId: facts.agencyId, status: initialStatus(fields.way), ...fields,
       recordedBy: by(ctx.identity), recordedById: ctx.identity.userId, recordedAt: now, updatedAt: now,
     });
-    logChange(tx, ctx.identity, now, RECUSAL_LOG, r.id, '新建', diff({}, snapshot(r)));
+    logChange(tx, ctx.identity, now, RECUSAL_LOG, r.id, '新建', changes({}, snapshot(r)));
     await tx.flush();
     return r;
   });
@@ -112,7 +113,7 @@ export async function decideRecusal(ctx: SupervisionContext, id: string, version
     requireNotConcerned(ctx.identity.officerId, r.officerId, '登记对本人回避申请的决定');
     const before = snapshot(r);
     Object.assign(r, checkApplicationDecision(r, input, today(ctx.clock)), { decisionRecordedBy: by(ctx.identity), updatedAt: now });
-    logChange(tx, ctx.identity, now, RECUSAL_LOG, r.id, r.approved ? '决定回避（同意申请）' : '驳回回避申请', diff(before, snapshot(r)));
+    logChange(tx, ctx.identity, now, RECUSAL_LOG, r.id, r.approved ? '决定回避（同意申请）' : '驳回回避申请', changes(before, snapshot(r)));
     await tx.flush();
     return r;
   });

@@ -6,10 +6,11 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
-  checkId, commonConditions, diff, DomainError, ErrorCode, findPage, forbidden, hasRole, lockForEdit, logChange, newId, notFound, projectedSubtreeContains,
+  checkId, commonConditions, DomainError, ErrorCode, findPage, forbidden, hasRole, lockForEdit, logChange, newId, notFound, projectedSubtreeContains,
   requireRole, sortOf, SortDirection, toLocalDate, today, type Identity, type PageArgs,
 } from '@jiandu/kit';
 import type { SupervisionContext } from '../context.js';
+import { changes } from '../onsite/onsite.changes.js';
 import { SCHEMA } from '../orm.js';
 import { mayReadSupervisionOf, requireSupervisorOf, supervisionVisibility } from '../access/supervision.access.js';
 import { Complaint } from '../complaints/complaint.entity.js';
@@ -27,7 +28,7 @@ const ORDER_COLUMN: Record<ReferralOrderField, keyof Referral & string> = { CREA
 
 const snapshot = (r: Referral) => ({
   number: r.number, clueKind: r.clueKind, offence: r.offence, field: r.field, conduct: r.conduct, recipientKind: r.recipientKind, recipientName: r.recipientName,
-  agencyId: r.agencyId, officerIds: r.officerIds, officerNames: r.officerNames, caseIds: r.caseIds, complaintIds: r.complaintIds, inspectionId: r.inspectionId,
+  agencyId: r.agencyId, officerNames: r.officerNames, caseIds: r.caseIds, complaintIds: r.complaintIds, inspectionId: r.inspectionId,
   summary: r.summary, status: r.status, sentOn: r.sentOn, receivedOn: r.receivedOn, receivedBy: r.receivedBy, receiptNote: r.receiptNote, repliedOn: r.repliedOn,
   reply: r.reply,
 });
@@ -78,7 +79,7 @@ export async function createReferral(ctx: SupervisionContext, input: ReferralInp
   const now = ctx.clock.now();
   return ctx.em.transactional(async (tx) => {
     const r = tx.create(Referral, { id: newId(), ...fields, officerNames, status: ReferralStatus.DRAFT, createdBy: by(ctx.identity), createdById: ctx.identity.userId, createdAt: now, updatedAt: now });
-    logChange(tx, ctx.identity, now, REFERRAL_LOG, r.id, '新建', diff({}, snapshot(r)));
+    logChange(tx, ctx.identity, now, REFERRAL_LOG, r.id, '新建', changes({}, snapshot(r)));
     await tx.flush();
     return r;
   });
@@ -110,7 +111,7 @@ export async function updateReferral(ctx: SupervisionContext, id: string, versio
     requireReferralStatus(r, [ReferralStatus.DRAFT], '修改');
     const before = snapshot(r);
     Object.assign(r, fields, { officerNames, updatedAt: now });
-    logChange(tx, ctx.identity, now, REFERRAL_LOG, r.id, '修改', diff(before, snapshot(r)));
+    logChange(tx, ctx.identity, now, REFERRAL_LOG, r.id, '修改', changes(before, snapshot(r)));
     await tx.flush();
     return r;
   });
@@ -128,7 +129,7 @@ export async function sendReferral(ctx: SupervisionContext, id: string, version:
     const { number } = await nextDocumentNumber(tx, issuer, SupervisionDocumentKind.REFERRAL, Number(on.slice(0, 4)));
     const before = snapshot(r);
     Object.assign(r, { number, issuerId: issuer.id, issuerName: issuer.name, status: ReferralStatus.SENT, sentOn: on, sentAt: now, sentBy: by(ctx.identity), updatedAt: now });
-    logChange(tx, ctx.identity, now, REFERRAL_LOG, r.id, '移送', diff(before, snapshot(r)));
+    logChange(tx, ctx.identity, now, REFERRAL_LOG, r.id, '移送', changes(before, snapshot(r)));
     await tx.flush();
     return r;
   });
@@ -143,7 +144,7 @@ export async function recordReferralReceipt(ctx: SupervisionContext, id: string,
     requireReferralStatus(r, [ReferralStatus.SENT], '登记回执');
     const before = snapshot(r);
     Object.assign(r, checkReceipt(r, input, today(ctx.clock)), { status: ReferralStatus.ACKNOWLEDGED, updatedAt: now });
-    logChange(tx, ctx.identity, now, REFERRAL_LOG, r.id, '登记回执', diff(before, snapshot(r)));
+    logChange(tx, ctx.identity, now, REFERRAL_LOG, r.id, '登记回执', changes(before, snapshot(r)));
     await tx.flush();
     return r;
   });
@@ -158,7 +159,7 @@ export async function recordReferralReply(ctx: SupervisionContext, id: string, v
     requireReferralStatus(r, [ReferralStatus.ACKNOWLEDGED], '登记处理反馈');
     const before = snapshot(r);
     Object.assign(r, checkReply(r, input, today(ctx.clock)), { status: ReferralStatus.REPLIED, updatedAt: now });
-    logChange(tx, ctx.identity, now, REFERRAL_LOG, r.id, '登记反馈', diff(before, snapshot(r)));
+    logChange(tx, ctx.identity, now, REFERRAL_LOG, r.id, '登记反馈', changes(before, snapshot(r)));
     await tx.flush();
     return r;
   });
