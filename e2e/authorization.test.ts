@@ -49,6 +49,9 @@ async function buildTree(): Promise<Fixture> {
     sanctionId: randomUUID(),
     noticeId: randomUUID(),
     decisionId: randomUUID(),
+    inspectionId: randomUUID(),
+    recusalId: randomUUID(),
+    referralId: randomUUID(),
   });
   const R = node('R', null, 1);
   const P = node('P', R, 2);
@@ -161,6 +164,27 @@ async function buildTree(): Promise<Fixture> {
       `update cases.enforcement_case set correction = 'CONFIRMED_ILLEGAL', corrected_by_number = '矩阵监决', corrected_by_body = '矩阵监督机关', corrected_by_decision_id = $2, corrected_on = $3,
          correction_reason = '矩阵理由', corrected_at = now() where id = $1`,
       [n.caseId, randomUUID(), testDate({})],
+    );
+  }
+  for (const n of [R, P, A, C, S]) {
+    // 现场监督 planned for yesterday, a pending 回避 application about this node's officer on it, a draft 移送 (004 第二十二条, 第二十一条, 第三十一条)
+    await sql(
+      db,
+      `insert into supervision.inspection (id, title, agency_id, supervising_agency_id, date, place, subject, supervisor_ids, supervisor_checks, status, created_by, created_at)
+       values ($1, '矩阵现场监督', $2, $2, $3, '矩阵地点', '矩阵事项', $4, '[]', 'PLANNED', '矩阵', now())`,
+      [n.inspectionId, n.agencyId, testDate({ days: -1 }), [n.officerId, randomUUID()]],
+    );
+    await sql(
+      db,
+      `insert into supervision.recusal (id, officer_id, officer_name, subject_type, subject_id, agency_id, way, status, grounds, applicant_kind, applicant_name, applied_on, recorded_by, recorded_at)
+       values ($1, $2, $3, 'INSPECTION', $4, $5, 'APPLIED', 'PENDING', '矩阵申请理由', 'COMPLAINANT', '张三', $6, '矩阵', now())`,
+      [n.recusalId, n.officerId, n.officerName, n.inspectionId, n.agencyId, testDate({ days: -1 })],
+    );
+    await sql(
+      db,
+      `insert into supervision.referral (id, clue_kind, offence, recipient_kind, recipient_name, agency_id, officer_ids, summary, status, created_by, created_at)
+       values ($1, 'DUTY_OFFENCE', 'DERELICTION', 'SUPERVISORY_COMMISSION', '矩阵监察委员会', $2, $3, '矩阵线索摘要：失职渎职', 'DRAFT', '矩阵', now())`,
+      [n.referralId, n.agencyId, [n.officerId]],
     );
   }
   const passwordHash = (await sql<{ password_hash: string }>(db, `select password_hash from personnel.user_account where username = 'supervisor'`))[0]!.password_hash;

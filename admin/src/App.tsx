@@ -22,6 +22,9 @@ import sanctions, { SanctionPrint } from './sanctions';
 import { theme } from './theme';
 import notices, { NoticePrint } from './notices';
 import supervisionDecisions, { DecisionPrint } from './supervisionDecisions';
+import inspections from './inspections';
+import recusals from './recusals';
+import referrals, { ReferralPrint } from './referrals';
 
 /**
  * Not `requireAuth`: with it, react-admin 5.15 loops navigating to /login for ~10 s on a first visit
@@ -69,6 +72,12 @@ export const App = () => (
       <Route path="/sanctions/:id/print" element={<SanctionPrint />} />
       <Route path="/notices/:id/print" element={<NoticePrint />} />
       <Route path="/supervision-decisions/:id/print" element={<DecisionPrint />} />
+    </CustomRoutes>
+    <Resource name="inspections" {...inspections} />
+    <Resource name="recusals" {...recusals} />
+    <Resource name="referrals" {...referrals} />
+    <CustomRoutes>
+      <Route path="/referrals/:id/print" element={<ReferralPrint />} />
     </CustomRoutes>
   </Admin>
 );

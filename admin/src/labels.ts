@@ -52,6 +52,7 @@ import type {
   DecisionEffectState,
   CaseCorrectionKind,
 } from './gql/graphql.ts';
+import { onsiteEnumLabels } from './onsite/labels.ts';
 
 export const enumLabels = {
   CalendarDataSource: {
@@ -371,6 +372,7 @@ export const enumLabels = {
     CONFIRMED_ILLEGAL: '已被确认违法',
     CONFIRMED_INVALID: '已被确认无效',
   } satisfies Record<CaseCorrectionKind, string>,
+  ...onsiteEnumLabels,
 };
 
 export type EnumName = keyof typeof enumLabels;

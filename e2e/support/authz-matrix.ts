@@ -55,6 +55,10 @@ export interface Node {
   /** A 监督通知书 to this agency, received 40 days ago and unrectified, about its decided case; a 责令改正 监督决定书 on it. */
   noticeId: string;
   decisionId: string;
+  /** A planned on-site supervision of this agency (yesterday), its pending 回避 application about this node's officer, and a draft referral about it. */
+  inspectionId: string;
+  recusalId: string;
+  referralId: string;
 }
 
 export interface Fixture {
@@ -932,7 +936,135 @@ export const MATRIX: Record<string, Row> = {
     op: (f, t) => ({ query: 'query($id: ID!) { case(id: $id) { correction { kind decisionNumber } } }', variables: { id: f.nodes[t].caseId }, classify: (d) => nullOr(d.case.correction) }),
     expect: staff(),
   },
+  // ── supervision: 现场监督, 回避, 移送 (004 第二十二条, 第二十一条, 第三十一条) ──────────────────────────────────────
+  'inspections: supervisors and agency administrators of the subtree, and the tree-wide roles': {
+    covers: ['Query.inspections'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { inspections(filter: { ids: $ids }) { items { id } } }', variables: { ids: [f.nodes[t].inspectionId] }, classify: listed((d) => d.inspections.items, f.nodes[t].inspectionId) }),
+    expect: roles(COMPLAINT_READERS, (c, t) => (inScope(c, t) ? 'LISTED' : 'HIDDEN')),
+  },
+  'inspection and its record, recusals and change log: the same rule': {
+    covers: ['Query.inspection', 'Inspection.entries', 'Inspection.recusals', 'Inspection.changeLog'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: 'query($id: ID!) { inspection(id: $id) { id supervisors { officerId recused } entries { total } recusals { total } changeLog { total } } }',
+      variables: { id: f.nodes[t].inspectionId },
+      classify: (d) => (d.inspection.recusals.total === 1 && d.inspection.entries.total === 0 ? 'OK' : `UNEXPECTED ${JSON.stringify(d.inspection)}`),
+    }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : seesComplaintOf(c, t) ? 'OK' : 'NOT_FOUND'),
+  },
+  'planInspection: supervisors, for an agency of their subtree (one supervisor only proves it got that far, 004 第二十二条)': {
+    covers: ['Mutation.planInspection'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: 'mutation($i: PlanInspectionInput!) { planInspection(input: $i) { id } }',
+      variables: { i: { agencyId: f.nodes[t].agencyId, title: '矩阵现场监督', date: testDate({}), place: '矩阵地点', subject: '矩阵事项', supervisorIds: [f.nodes[t].officerId] } },
+    }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'PRECONDITION_FAILED' : 'FORBIDDEN')),
+  },
+  'updateInspection and carryOutInspection: supervisors of the subtree (one supervisor proves it got that far)': {
+    covers: ['Mutation.updateInspection', 'Mutation.carryOutInspection'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: `mutation($id: ID!, $a: InspectionArrangementInput!, $c: CarryOutInspectionInput!) {
+        u: updateInspection(id: $id, version: 999, input: $a) { id }
+        c: carryOutInspection(id: $id, version: 999, input: $c) { id }
+      }`,
+      variables: { id: f.nodes[t].inspectionId, a: { title: '矩阵', date: testDate({}), place: '矩阵地点', subject: '矩阵事项', supervisorIds: [f.nodes[t].officerId] }, c: { supervisorIds: [f.nodes[t].officerId] } },
+    }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'PRECONDITION_FAILED' : 'NOT_FOUND')),
+  },
+  'addInspectionEntry: supervisors of the subtree (an entry dated tomorrow proves it got that far)': {
+    covers: ['Mutation.addInspectionEntry'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'mutation($id: ID!, $i: InspectionEntryInput!) { addInspectionEntry(id: $id, input: $i) { id } }', variables: { id: f.nodes[t].inspectionId, i: { at: `${testDate({ days: 1 })}T10:00:00+08:00`, text: '矩阵记录' } } }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'BAD_USER_INPUT' : 'NOT_FOUND')),
+  },
+  'concludeInspection and cancelInspection: supervisors of the subtree (a stale version proves it got that far)': {
+    covers: ['Mutation.concludeInspection', 'Mutation.cancelInspection'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: `mutation($id: ID!, $i: ConcludeInspectionInput!) {
+        a: concludeInspection(id: $id, version: 999, input: $i) { id }
+        b: cancelInspection(id: $id, version: 999, reason: "矩阵取消原因") { id }
+      }`,
+      variables: { id: f.nodes[t].inspectionId, i: { findings: '矩阵', conclusion: '矩阵' } },
+    }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'recusals: the same readers as the matter': {
+    covers: ['Query.recusals'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { recusals(filter: { ids: $ids }) { items { id } } }', variables: { ids: [f.nodes[t].recusalId] }, classify: listed((d) => d.recusals.items, f.nodes[t].recusalId) }),
+    expect: roles(COMPLAINT_READERS, (c, t) => (inScope(c, t) ? 'LISTED' : 'HIDDEN')),
+  },
+  'recusal: a complainant applicant in full for supervisors only; its change log': {
+    covers: ['Query.recusal', 'Recusal.applicantName', 'Recusal.changeLog'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: 'query($id: ID!) { recusal(id: $id) { id applicantName changeLog { total } } }',
+      variables: { id: f.nodes[t].recusalId },
+      classify: (d) => (d.recusal.applicantName === '张三' ? 'FULL' : d.recusal.applicantName === '张*' ? 'MASKED' : 'UNEXPECTED'),
+    }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !seesComplaintOf(c, t) ? 'NOT_FOUND' : c === 'SUPERVISOR' ? 'FULL' : 'MASKED'),
+  },
+  'declareRecusal: the supervisor himself, on a matter he may read (the matrix supervisor is linked to no officer: FORBIDDEN once found)': {
+    covers: ['Mutation.declareRecusal'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: 'mutation($i: DeclareRecusalInput!) { declareRecusal(input: $i) { id } }',
+      variables: { i: { subject: { type: 'INSPECTION', id: f.nodes[t].inspectionId }, officerId: f.nodes[t].officerId, grounds: '矩阵利害关系' } },
+    }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'FORBIDDEN' : 'NOT_FOUND')),
+  },
+  'applyForRecusal: supervisors of the subtree, or the supervised body (an application dated tomorrow proves it got that far)': {
+    covers: ['Mutation.applyForRecusal'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: 'mutation($i: ApplyRecusalInput!) { applyForRecusal(input: $i) { id } }',
+      variables: { i: { subject: { type: 'INSPECTION', id: f.nodes[t].inspectionId }, officerId: f.nodes[t].officerId, applicantKind: 'SUPERVISED_BODY', applicantName: '矩阵机关', grounds: '矩阵申请理由', appliedOn: testDate({ days: 1 }) } },
+    }),
+    expect: roles(['SUPERVISOR', 'AGENCY_ADMIN'], (c, t) => (inScope(c, t) ? 'BAD_USER_INPUT' : 'NOT_FOUND')),
+  },
+  'decideRecusal: supervisors of the subtree (a stale version proves it got that far)': {
+    covers: ['Mutation.decideRecusal'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'mutation($id: ID!, $i: DecideRecusalInput!) { decideRecusal(id: $id, version: 999, input: $i) { id } }', variables: { id: f.nodes[t].recusalId, i: { approved: true, decidedBy: '矩阵负责人', decidedOn: testDate({}) } } }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'orderRecusal: supervisors of the subtree (the pending application proves it got that far, 004 第二十一条)': {
+    covers: ['Mutation.orderRecusal'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: 'mutation($i: OrderRecusalInput!) { orderRecusal(input: $i) { id } }',
+      variables: { i: { subject: { type: 'INSPECTION', id: f.nodes[t].inspectionId }, officerId: f.nodes[t].officerId, grounds: '矩阵决定理由', decidedBy: '矩阵监督机关', decidedOn: testDate({}) } },
+    }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'PRECONDITION_FAILED' : 'NOT_FOUND')),
+  },
+  'referrals: supervisors of the subtree and the tree-wide roles — never the supervised body': {
+    covers: ['Query.referrals'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { referrals(filter: { ids: $ids }) { items { id } } }', variables: { ids: [f.nodes[t].referralId] }, classify: listed((d) => d.referrals.items, f.nodes[t].referralId) }),
+    expect: roles(['SUPERVISOR', 'CERT_ADMIN', 'SYSTEM_ADMIN'], (c, t) => (inScope(c, t) ? 'LISTED' : 'HIDDEN')),
+  },
+  'referral and its change log: the same readers': {
+    covers: ['Query.referral', 'Referral.changeLog'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($id: ID!) { referral(id: $id) { id summary changeLog { total } } }', variables: { id: f.nodes[t].referralId } }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : ['SUPERVISOR', 'CERT_ADMIN', 'SYSTEM_ADMIN'].includes(c) && inScope(c, t) ? 'OK' : 'NOT_FOUND'),
+  },
+  'createReferral: supervisors, about an agency of their subtree (a 监察机关 for a public-interest clue proves it got that far, 004 第三十一条)': {
+    covers: ['Mutation.createReferral'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'mutation($i: ReferralInput!) { createReferral(input: $i) { id } }', variables: { i: REFERRAL_INPUT(f.nodes[t]) } }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'BAD_USER_INPUT' : 'FORBIDDEN')),
+  },
+  'updateReferral: supervisors of the subtree (the same misfit recipient proves it got that far)': {
+    covers: ['Mutation.updateReferral'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'mutation($id: ID!, $i: ReferralInput!) { updateReferral(id: $id, version: 999, input: $i) { id } }', variables: { id: f.nodes[t].referralId, i: REFERRAL_INPUT(f.nodes[t]) } }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'BAD_USER_INPUT' : 'NOT_FOUND')),
+  },
+  'sendReferral, recordReferralReceipt, recordReferralReply: supervisors of the subtree (a stale version proves it got that far)': {
+    covers: ['Mutation.sendReferral', 'Mutation.recordReferralReceipt', 'Mutation.recordReferralReply'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({
+      query: `mutation($id: ID!, $on: String!, $r: ReferralReceiptInput!, $p: ReferralReplyInput!) {
+        a: sendReferral(id: $id, version: 999, sentOn: $on) { id }
+        b: recordReferralReceipt(id: $id, version: 999, input: $r) { id }
+        c: recordReferralReply(id: $id, version: 999, input: $p) { id }
+      }`,
+      variables: { id: f.nodes[t].referralId, on: testDate({}), r: { receivedOn: testDate({}), receivedBy: '矩阵接收人' }, p: { repliedOn: testDate({}), reply: '矩阵处理结果' } },
+    }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
 };
+
+/** A public-interest clue addressed to a 监察机关: refused by 004 第三十一条 once authorization passed. */
+const REFERRAL_INPUT = (n: Node) => ({ clueKind: 'PUBLIC_INTEREST', field: 'STATE_PROPERTY', conduct: 'INACTION', recipientKind: 'SUPERVISORY_COMMISSION', recipientName: '矩阵监察委员会', agencyId: n.agencyId, summary: '矩阵线索摘要：国有资产流失未予查处' });
 
 function inScopeTarget(t: Target): boolean {
   return t === 'own' || t === 'child';

@@ -72,6 +72,7 @@ import {
   AnswerNoticeObjection, CaseNoticesQuery, CreateSupervisionDecision, NoticeChangeLogQuery, NoticeSourceCaseQuery, NoticeSourceComplaintQuery, ObjectToNotice,
   RecordNoticeReceipt, ReportRectification, SupervisionDecisionChangeLogQuery, VerifyRectification,
 } from './notices';
+import { onsiteActions } from './onsite';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
 const method =
@@ -212,6 +213,8 @@ export const actions = {
   noticeSourceCase: method(NoticeSourceCaseQuery, (d) => d.case),
   /** A case's notices (paged) and the correction mark of its decision. */
   caseNotices: method(CaseNoticesQuery, (d) => d.case),
+  // 现场监督, 回避, 移送 (004 第二十二条, 第二十一条, 第三十一条)
+  ...onsiteActions,
 };
 
 export type JianduActions = typeof actions;

@@ -23,6 +23,9 @@ import { officers } from './officers';
 import { filings, publications } from './publicity';
 import { sanctions } from './sanctions';
 import { notices, supervisionDecisions } from './notices';
+import { inspections } from './inspections';
+import { recusals } from './recusals';
+import { referrals } from './referrals';
 import type { Page, ResourceAdapter } from './resource';
 
 export const MAX_LIMIT = 200;
@@ -42,6 +45,9 @@ const adapters: Record<string, AnyAdapter> = {
   sanctions: sanctions as unknown as AnyAdapter,
   notices: notices as unknown as AnyAdapter,
   'supervision-decisions': supervisionDecisions as unknown as AnyAdapter,
+  inspections: inspections as unknown as AnyAdapter,
+  recusals: recusals as unknown as AnyAdapter,
+  referrals: referrals as unknown as AnyAdapter,
 };
 
 function adapterFor(resource: string): AnyAdapter {

@@ -82,6 +82,22 @@ type Documents = {
     "\n  mutation SetComplaintCase($id: ID!, $version: Int!, $caseId: ID) {\n    setComplaintCase(id: $id, version: $version, caseId: $caseId) {\n      ...ComplaintRecord\n    }\n  }\n": typeof types.SetComplaintCaseDocument,
     "\n  query ComplaintChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    complaint(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...ChangeLogFields\n      }\n    }\n  }\n": typeof types.ComplaintChangeLogDocument,
     "\n  query CaseComplaints($id: ID!, $offset: Int!, $limit: Int!) {\n    case(id: $id) {\n      id\n      complaints(offset: $offset, limit: $limit) {\n        total\n        items {\n          ...ComplaintRow\n        }\n      }\n    }\n  }\n": typeof types.CaseComplaintsDocument,
+    "\n  fragment InspectionRow on Inspection {\n    id\n    title\n    agencyId\n    date\n    startTime\n    endTime\n    place\n    status\n    supervisorIds\n    supervisors {\n      officerId\n      officerName\n      certificateNumber\n      checkedAt\n      recused\n    }\n    version\n  }\n": typeof types.InspectionRowFragmentDoc,
+    "\n  query Inspections($offset: Int!, $limit: Int!, $filter: InspectionFilter, $orderBy: InspectionOrder) {\n    inspections(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...InspectionRow\n      }\n    }\n  }\n": typeof types.InspectionsDocument,
+    "\n  fragment InspectionDetail on Inspection {\n    ...InspectionRow\n    supervisingAgencyId\n    subject\n    contents\n    caseIds\n    complaintIds\n    findings\n    conclusion\n    carriedOutAt\n    carriedOutBy\n    concludedAt\n    cancelledReason\n    createdBy\n    createdAt\n    updatedAt\n    startsAt\n    endsAt\n  }\n": typeof types.InspectionDetailFragmentDoc,
+    "\n  query Inspection($id: ID!) {\n    inspection(id: $id) {\n      ...InspectionDetail\n    }\n  }\n": typeof types.InspectionDocument,
+    "\n  mutation PlanInspection($input: PlanInspectionInput!) {\n    planInspection(input: $input) {\n      ...InspectionDetail\n    }\n  }\n": typeof types.PlanInspectionDocument,
+    "\n  mutation UpdateInspection($id: ID!, $version: Int!, $input: InspectionArrangementInput!) {\n    updateInspection(id: $id, version: $version, input: $input) {\n      ...InspectionDetail\n    }\n  }\n": typeof types.UpdateInspectionDocument,
+    "\n  mutation CarryOutInspection($id: ID!, $version: Int!, $input: CarryOutInspectionInput!) {\n    carryOutInspection(id: $id, version: $version, input: $input) {\n      ...InspectionDetail\n    }\n  }\n": typeof types.CarryOutInspectionDocument,
+    "\n  mutation ConcludeInspection($id: ID!, $version: Int!, $input: ConcludeInspectionInput!) {\n    concludeInspection(id: $id, version: $version, input: $input) {\n      ...InspectionDetail\n    }\n  }\n": typeof types.ConcludeInspectionDocument,
+    "\n  mutation CancelInspection($id: ID!, $version: Int!, $reason: String!) {\n    cancelInspection(id: $id, version: $version, reason: $reason) {\n      ...InspectionDetail\n    }\n  }\n": typeof types.CancelInspectionDocument,
+    "\n  fragment InspectionEntryFields on InspectionEntry {\n    id\n    seq\n    at\n    text\n    attachments {\n      name\n      sha256\n      size\n    }\n    recordedBy\n    recordedAt\n  }\n": typeof types.InspectionEntryFieldsFragmentDoc,
+    "\n  mutation AddInspectionEntry($id: ID!, $input: InspectionEntryInput!) {\n    addInspectionEntry(id: $id, input: $input) {\n      ...InspectionEntryFields\n    }\n  }\n": typeof types.AddInspectionEntryDocument,
+    "\n  query InspectionEntries($id: ID!) {\n    inspection(id: $id) {\n      id\n      entries(limit: 200) {\n        total\n        items {\n          ...InspectionEntryFields\n        }\n      }\n    }\n  }\n": typeof types.InspectionEntriesDocument,
+    "\n  query InspectionChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    inspection(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...OnsiteChangeLogFields\n      }\n    }\n  }\n": typeof types.InspectionChangeLogDocument,
+    "\n  fragment OnsiteChangeLogFields on ChangeLogList {\n    total\n    items {\n      id\n      action\n      actorName\n      at\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": typeof types.OnsiteChangeLogFieldsFragmentDoc,
+    "\n  query SupervisorCredentialsAt($ids: [ID!]!, $start: DateTimeISO!, $end: DateTimeISO!) {\n    start: supervisorCredentials(officerIds: $ids, at: $start) {\n      officerId\n      officerName\n      valid\n      certificateNumber\n      status\n      reason\n    }\n    end: supervisorCredentials(officerIds: $ids, at: $end) {\n      officerId\n      valid\n      status\n      reason\n    }\n  }\n": typeof types.SupervisorCredentialsAtDocument,
+    "\n  query SupervisorChoices($search: String) {\n    officers(limit: 200, filter: { search: $search, employmentStatus: ON_DUTY }) {\n      items {\n        id\n        name\n        agencyId\n        post\n        duties\n      }\n    }\n  }\n": typeof types.SupervisorChoicesDocument,
     "\n  fragment MatterRow on EnforcementMatter {\n    id\n    listSeq\n    category\n    name\n    legalBasis\n    agencyId\n    field\n    unit\n    retired\n    version\n  }\n": typeof types.MatterRowFragmentDoc,
     "\n  query Matters($offset: Int!, $limit: Int!, $filter: MatterFilter, $orderBy: MatterOrder) {\n    matters(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...MatterRow\n      }\n    }\n  }\n": typeof types.MattersDocument,
     "\n  fragment MatterDetail on EnforcementMatter {\n    ...MatterRow\n    createdAt\n    updatedAt\n    retiredAt\n    retiredReason\n    retiredBy\n  }\n": typeof types.MatterDetailFragmentDoc,
@@ -145,6 +161,24 @@ type Documents = {
     "\n  query CaseRecord($id: ID!, $offset: Int!, $limit: Int!) {\n    case(id: $id) {\n      id\n      number\n      stage\n      record(offset: $offset, limit: $limit) {\n        total\n        items {\n          ...RecordEntryFields\n        }\n      }\n    }\n  }\n": typeof types.CaseRecordDocument,
     "\n  mutation AddRecordEntry($caseId: ID!, $input: RecordEntryInput!) {\n    addRecordEntry(caseId: $caseId, input: $input) {\n      ...RecordEntryFields\n    }\n  }\n": typeof types.AddRecordEntryDocument,
     "\n  query VerifyRecord($caseId: ID!) {\n    verifyRecord(caseId: $caseId) {\n      ok\n      entries\n      firstBrokenSeq\n      firstBrokenId\n      reason\n      headHash\n      verifiedAt\n    }\n  }\n": typeof types.VerifyRecordDocument,
+    "\n  fragment RecusalFields on Recusal {\n    id\n    officerId\n    officerName\n    subjectType\n    subjectId\n    agencyId\n    way\n    status\n    inEffect\n    grounds\n    applicantKind\n    applicantName\n    appliedOn\n    approved\n    decidedBy\n    decidedOn\n    decisionReason\n    decisionRecordedBy\n    recordedBy\n    recordedAt\n    version\n  }\n": typeof types.RecusalFieldsFragmentDoc,
+    "\n  query Recusals($offset: Int!, $limit: Int!, $filter: RecusalFilter, $orderBy: RecusalOrder) {\n    recusals(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...RecusalFields\n      }\n    }\n  }\n": typeof types.RecusalsDocument,
+    "\n  query Recusal($id: ID!) {\n    recusal(id: $id) {\n      ...RecusalFields\n    }\n  }\n": typeof types.RecusalDocument,
+    "\n  query SubjectRecusals($type: RecusalSubjectType!, $id: ID!) {\n    recusals(filter: { subjectType: $type, subjectId: $id }, limit: 200) {\n      total\n      items {\n        ...RecusalFields\n      }\n    }\n  }\n": typeof types.SubjectRecusalsDocument,
+    "\n  mutation DeclareRecusal($input: DeclareRecusalInput!) {\n    declareRecusal(input: $input) {\n      ...RecusalFields\n    }\n  }\n": typeof types.DeclareRecusalDocument,
+    "\n  mutation ApplyForRecusal($input: ApplyRecusalInput!) {\n    applyForRecusal(input: $input) {\n      ...RecusalFields\n    }\n  }\n": typeof types.ApplyForRecusalDocument,
+    "\n  mutation DecideRecusal($id: ID!, $version: Int!, $input: DecideRecusalInput!) {\n    decideRecusal(id: $id, version: $version, input: $input) {\n      ...RecusalFields\n    }\n  }\n": typeof types.DecideRecusalDocument,
+    "\n  mutation OrderRecusal($input: OrderRecusalInput!) {\n    orderRecusal(input: $input) {\n      ...RecusalFields\n    }\n  }\n": typeof types.OrderRecusalDocument,
+    "\n  fragment ReferralFields on Referral {\n    id\n    number\n    issuerId\n    issuerName\n    documentTitle\n    clueKind\n    offence\n    field\n    conduct\n    recipientKind\n    recipientName\n    agencyId\n    officerIds\n    officerNames\n    caseIds\n    complaintIds\n    inspectionId\n    summary\n    status\n    sentOn\n    sentBy\n    receivedOn\n    receivedBy\n    receiptNote\n    repliedOn\n    reply\n    createdBy\n    createdAt\n    updatedAt\n    version\n  }\n": typeof types.ReferralFieldsFragmentDoc,
+    "\n  query Referrals($offset: Int!, $limit: Int!, $filter: ReferralFilter, $orderBy: ReferralOrder) {\n    referrals(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...ReferralFields\n      }\n    }\n  }\n": typeof types.ReferralsDocument,
+    "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": typeof types.ReferralDocument,
+    "\n  query ReferralLetter($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n      agency {\n        id\n        name\n      }\n    }\n  }\n": typeof types.ReferralLetterDocument,
+    "\n  mutation CreateReferral($input: ReferralInput!) {\n    createReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.CreateReferralDocument,
+    "\n  mutation UpdateReferral($id: ID!, $version: Int!, $input: ReferralInput!) {\n    updateReferral(id: $id, version: $version, input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.UpdateReferralDocument,
+    "\n  mutation SendReferral($id: ID!, $version: Int!, $sentOn: String!) {\n    sendReferral(id: $id, version: $version, sentOn: $sentOn) {\n      ...ReferralFields\n    }\n  }\n": typeof types.SendReferralDocument,
+    "\n  mutation RecordReferralReceipt($id: ID!, $version: Int!, $input: ReferralReceiptInput!) {\n    recordReferralReceipt(id: $id, version: $version, input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.RecordReferralReceiptDocument,
+    "\n  mutation RecordReferralReply($id: ID!, $version: Int!, $input: ReferralReplyInput!) {\n    recordReferralReply(id: $id, version: $version, input: $input) {\n      ...ReferralFields\n    }\n  }\n": typeof types.RecordReferralReplyDocument,
+    "\n  query ReferralChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    referral(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...OnsiteChangeLogFields\n      }\n    }\n  }\n": typeof types.ReferralChangeLogDocument,
     "\n  fragment SanctionSummary on Sanction {\n    id\n    number\n    officerId\n    agencyId\n    agencyName\n    ground\n    kind\n    facts\n    effectiveOn\n    issuedOn\n    issuedBy\n    reachesCertificate\n    effect {\n      state\n      certificateId\n      certificateNumber\n      startsOn\n      endsOn\n      rule\n      reason\n      appliedAt\n    }\n  }\n": typeof types.SanctionSummaryFragmentDoc,
     "\n  query Sanctions($offset: Int!, $limit: Int!, $filter: SanctionFilter, $orderBy: SanctionOrder) {\n    sanctions(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...SanctionSummary\n      }\n    }\n  }\n": typeof types.SanctionsDocument,
     "\n  query Sanction($id: ID!) {\n    sanction(id: $id) {\n      ...SanctionSummary\n      title\n      issuerName\n      issuedAt\n      groundText\n      recommendation\n      consequence\n      relatedComplaintIds\n      relatedCaseIds\n      relatedComplaints {\n        id\n        number\n      }\n      officer {\n        id\n        name\n        certificate {\n          id\n          number\n        }\n      }\n      unitDecidedOn\n      unitDecision\n      unitDecisionRecordedBy\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": typeof types.SanctionDocument,
@@ -228,6 +262,22 @@ const documents: Documents = {
     "\n  mutation SetComplaintCase($id: ID!, $version: Int!, $caseId: ID) {\n    setComplaintCase(id: $id, version: $version, caseId: $caseId) {\n      ...ComplaintRecord\n    }\n  }\n": types.SetComplaintCaseDocument,
     "\n  query ComplaintChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    complaint(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...ChangeLogFields\n      }\n    }\n  }\n": types.ComplaintChangeLogDocument,
     "\n  query CaseComplaints($id: ID!, $offset: Int!, $limit: Int!) {\n    case(id: $id) {\n      id\n      complaints(offset: $offset, limit: $limit) {\n        total\n        items {\n          ...ComplaintRow\n        }\n      }\n    }\n  }\n": types.CaseComplaintsDocument,
+    "\n  fragment InspectionRow on Inspection {\n    id\n    title\n    agencyId\n    date\n    startTime\n    endTime\n    place\n    status\n    supervisorIds\n    supervisors {\n      officerId\n      officerName\n      certificateNumber\n      checkedAt\n      recused\n    }\n    version\n  }\n": types.InspectionRowFragmentDoc,
+    "\n  query Inspections($offset: Int!, $limit: Int!, $filter: InspectionFilter, $orderBy: InspectionOrder) {\n    inspections(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...InspectionRow\n      }\n    }\n  }\n": types.InspectionsDocument,
+    "\n  fragment InspectionDetail on Inspection {\n    ...InspectionRow\n    supervisingAgencyId\n    subject\n    contents\n    caseIds\n    complaintIds\n    findings\n    conclusion\n    carriedOutAt\n    carriedOutBy\n    concludedAt\n    cancelledReason\n    createdBy\n    createdAt\n    updatedAt\n    startsAt\n    endsAt\n  }\n": types.InspectionDetailFragmentDoc,
+    "\n  query Inspection($id: ID!) {\n    inspection(id: $id) {\n      ...InspectionDetail\n    }\n  }\n": types.InspectionDocument,
+    "\n  mutation PlanInspection($input: PlanInspectionInput!) {\n    planInspection(input: $input) {\n      ...InspectionDetail\n    }\n  }\n": types.PlanInspectionDocument,
+    "\n  mutation UpdateInspection($id: ID!, $version: Int!, $input: InspectionArrangementInput!) {\n    updateInspection(id: $id, version: $version, input: $input) {\n      ...InspectionDetail\n    }\n  }\n": types.UpdateInspectionDocument,
+    "\n  mutation CarryOutInspection($id: ID!, $version: Int!, $input: CarryOutInspectionInput!) {\n    carryOutInspection(id: $id, version: $version, input: $input) {\n      ...InspectionDetail\n    }\n  }\n": types.CarryOutInspectionDocument,
+    "\n  mutation ConcludeInspection($id: ID!, $version: Int!, $input: ConcludeInspectionInput!) {\n    concludeInspection(id: $id, version: $version, input: $input) {\n      ...InspectionDetail\n    }\n  }\n": types.ConcludeInspectionDocument,
+    "\n  mutation CancelInspection($id: ID!, $version: Int!, $reason: String!) {\n    cancelInspection(id: $id, version: $version, reason: $reason) {\n      ...InspectionDetail\n    }\n  }\n": types.CancelInspectionDocument,
+    "\n  fragment InspectionEntryFields on InspectionEntry {\n    id\n    seq\n    at\n    text\n    attachments {\n      name\n      sha256\n      size\n    }\n    recordedBy\n    recordedAt\n  }\n": types.InspectionEntryFieldsFragmentDoc,
+    "\n  mutation AddInspectionEntry($id: ID!, $input: InspectionEntryInput!) {\n    addInspectionEntry(id: $id, input: $input) {\n      ...InspectionEntryFields\n    }\n  }\n": types.AddInspectionEntryDocument,
+    "\n  query InspectionEntries($id: ID!) {\n    inspection(id: $id) {\n      id\n      entries(limit: 200) {\n        total\n        items {\n          ...InspectionEntryFields\n        }\n      }\n    }\n  }\n": types.InspectionEntriesDocument,
+    "\n  query InspectionChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    inspection(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...OnsiteChangeLogFields\n      }\n    }\n  }\n": types.InspectionChangeLogDocument,
+    "\n  fragment OnsiteChangeLogFields on ChangeLogList {\n    total\n    items {\n      id\n      action\n      actorName\n      at\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n": types.OnsiteChangeLogFieldsFragmentDoc,
+    "\n  query SupervisorCredentialsAt($ids: [ID!]!, $start: DateTimeISO!, $end: DateTimeISO!) {\n    start: supervisorCredentials(officerIds: $ids, at: $start) {\n      officerId\n      officerName\n      valid\n      certificateNumber\n      status\n      reason\n    }\n    end: supervisorCredentials(officerIds: $ids, at: $end) {\n      officerId\n      valid\n      status\n      reason\n    }\n  }\n": types.SupervisorCredentialsAtDocument,
+    "\n  query SupervisorChoices($search: String) {\n    officers(limit: 200, filter: { search: $search, employmentStatus: ON_DUTY }) {\n      items {\n        id\n        name\n        agencyId\n        post\n        duties\n      }\n    }\n  }\n": types.SupervisorChoicesDocument,
     "\n  fragment MatterRow on EnforcementMatter {\n    id\n    listSeq\n    category\n    name\n    legalBasis\n    agencyId\n    field\n    unit\n    retired\n    version\n  }\n": types.MatterRowFragmentDoc,
     "\n  query Matters($offset: Int!, $limit: Int!, $filter: MatterFilter, $orderBy: MatterOrder) {\n    matters(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...MatterRow\n      }\n    }\n  }\n": types.MattersDocument,
     "\n  fragment MatterDetail on EnforcementMatter {\n    ...MatterRow\n    createdAt\n    updatedAt\n    retiredAt\n    retiredReason\n    retiredBy\n  }\n": types.MatterDetailFragmentDoc,
@@ -291,6 +341,24 @@ const documents: Documents = {
     "\n  query CaseRecord($id: ID!, $offset: Int!, $limit: Int!) {\n    case(id: $id) {\n      id\n      number\n      stage\n      record(offset: $offset, limit: $limit) {\n        total\n        items {\n          ...RecordEntryFields\n        }\n      }\n    }\n  }\n": types.CaseRecordDocument,
     "\n  mutation AddRecordEntry($caseId: ID!, $input: RecordEntryInput!) {\n    addRecordEntry(caseId: $caseId, input: $input) {\n      ...RecordEntryFields\n    }\n  }\n": types.AddRecordEntryDocument,
     "\n  query VerifyRecord($caseId: ID!) {\n    verifyRecord(caseId: $caseId) {\n      ok\n      entries\n      firstBrokenSeq\n      firstBrokenId\n      reason\n      headHash\n      verifiedAt\n    }\n  }\n": types.VerifyRecordDocument,
+    "\n  fragment RecusalFields on Recusal {\n    id\n    officerId\n    officerName\n    subjectType\n    subjectId\n    agencyId\n    way\n    status\n    inEffect\n    grounds\n    applicantKind\n    applicantName\n    appliedOn\n    approved\n    decidedBy\n    decidedOn\n    decisionReason\n    decisionRecordedBy\n    recordedBy\n    recordedAt\n    version\n  }\n": types.RecusalFieldsFragmentDoc,
+    "\n  query Recusals($offset: Int!, $limit: Int!, $filter: RecusalFilter, $orderBy: RecusalOrder) {\n    recusals(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...RecusalFields\n      }\n    }\n  }\n": types.RecusalsDocument,
+    "\n  query Recusal($id: ID!) {\n    recusal(id: $id) {\n      ...RecusalFields\n    }\n  }\n": types.RecusalDocument,
+    "\n  query SubjectRecusals($type: RecusalSubjectType!, $id: ID!) {\n    recusals(filter: { subjectType: $type, subjectId: $id }, limit: 200) {\n      total\n      items {\n        ...RecusalFields\n      }\n    }\n  }\n": types.SubjectRecusalsDocument,
+    "\n  mutation DeclareRecusal($input: DeclareRecusalInput!) {\n    declareRecusal(input: $input) {\n      ...RecusalFields\n    }\n  }\n": types.DeclareRecusalDocument,
+    "\n  mutation ApplyForRecusal($input: ApplyRecusalInput!) {\n    applyForRecusal(input: $input) {\n      ...RecusalFields\n    }\n  }\n": types.ApplyForRecusalDocument,
+    "\n  mutation DecideRecusal($id: ID!, $version: Int!, $input: DecideRecusalInput!) {\n    decideRecusal(id: $id, version: $version, input: $input) {\n      ...RecusalFields\n    }\n  }\n": types.DecideRecusalDocument,
+    "\n  mutation OrderRecusal($input: OrderRecusalInput!) {\n    orderRecusal(input: $input) {\n      ...RecusalFields\n    }\n  }\n": types.OrderRecusalDocument,
+    "\n  fragment ReferralFields on Referral {\n    id\n    number\n    issuerId\n    issuerName\n    documentTitle\n    clueKind\n    offence\n    field\n    conduct\n    recipientKind\n    recipientName\n    agencyId\n    officerIds\n    officerNames\n    caseIds\n    complaintIds\n    inspectionId\n    summary\n    status\n    sentOn\n    sentBy\n    receivedOn\n    receivedBy\n    receiptNote\n    repliedOn\n    reply\n    createdBy\n    createdAt\n    updatedAt\n    version\n  }\n": types.ReferralFieldsFragmentDoc,
+    "\n  query Referrals($offset: Int!, $limit: Int!, $filter: ReferralFilter, $orderBy: ReferralOrder) {\n    referrals(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...ReferralFields\n      }\n    }\n  }\n": types.ReferralsDocument,
+    "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n": types.ReferralDocument,
+    "\n  query ReferralLetter($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n      agency {\n        id\n        name\n      }\n    }\n  }\n": types.ReferralLetterDocument,
+    "\n  mutation CreateReferral($input: ReferralInput!) {\n    createReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.CreateReferralDocument,
+    "\n  mutation UpdateReferral($id: ID!, $version: Int!, $input: ReferralInput!) {\n    updateReferral(id: $id, version: $version, input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.UpdateReferralDocument,
+    "\n  mutation SendReferral($id: ID!, $version: Int!, $sentOn: String!) {\n    sendReferral(id: $id, version: $version, sentOn: $sentOn) {\n      ...ReferralFields\n    }\n  }\n": types.SendReferralDocument,
+    "\n  mutation RecordReferralReceipt($id: ID!, $version: Int!, $input: ReferralReceiptInput!) {\n    recordReferralReceipt(id: $id, version: $version, input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.RecordReferralReceiptDocument,
+    "\n  mutation RecordReferralReply($id: ID!, $version: Int!, $input: ReferralReplyInput!) {\n    recordReferralReply(id: $id, version: $version, input: $input) {\n      ...ReferralFields\n    }\n  }\n": types.RecordReferralReplyDocument,
+    "\n  query ReferralChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    referral(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...OnsiteChangeLogFields\n      }\n    }\n  }\n": types.ReferralChangeLogDocument,
     "\n  fragment SanctionSummary on Sanction {\n    id\n    number\n    officerId\n    agencyId\n    agencyName\n    ground\n    kind\n    facts\n    effectiveOn\n    issuedOn\n    issuedBy\n    reachesCertificate\n    effect {\n      state\n      certificateId\n      certificateNumber\n      startsOn\n      endsOn\n      rule\n      reason\n      appliedAt\n    }\n  }\n": types.SanctionSummaryFragmentDoc,
     "\n  query Sanctions($offset: Int!, $limit: Int!, $filter: SanctionFilter, $orderBy: SanctionOrder) {\n    sanctions(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...SanctionSummary\n      }\n    }\n  }\n": types.SanctionsDocument,
     "\n  query Sanction($id: ID!) {\n    sanction(id: $id) {\n      ...SanctionSummary\n      title\n      issuerName\n      issuedAt\n      groundText\n      recommendation\n      consequence\n      relatedComplaintIds\n      relatedCaseIds\n      relatedComplaints {\n        id\n        number\n      }\n      officer {\n        id\n        name\n        certificate {\n          id\n          number\n        }\n      }\n      unitDecidedOn\n      unitDecision\n      unitDecisionRecordedBy\n      createdAt\n      updatedAt\n      version\n    }\n  }\n": types.SanctionDocument,
@@ -595,6 +663,70 @@ export function graphql(source: "\n  query CaseComplaints($id: ID!, $offset: Int
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment InspectionRow on Inspection {\n    id\n    title\n    agencyId\n    date\n    startTime\n    endTime\n    place\n    status\n    supervisorIds\n    supervisors {\n      officerId\n      officerName\n      certificateNumber\n      checkedAt\n      recused\n    }\n    version\n  }\n"): (typeof documents)["\n  fragment InspectionRow on Inspection {\n    id\n    title\n    agencyId\n    date\n    startTime\n    endTime\n    place\n    status\n    supervisorIds\n    supervisors {\n      officerId\n      officerName\n      certificateNumber\n      checkedAt\n      recused\n    }\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inspections($offset: Int!, $limit: Int!, $filter: InspectionFilter, $orderBy: InspectionOrder) {\n    inspections(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...InspectionRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query Inspections($offset: Int!, $limit: Int!, $filter: InspectionFilter, $orderBy: InspectionOrder) {\n    inspections(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...InspectionRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InspectionDetail on Inspection {\n    ...InspectionRow\n    supervisingAgencyId\n    subject\n    contents\n    caseIds\n    complaintIds\n    findings\n    conclusion\n    carriedOutAt\n    carriedOutBy\n    concludedAt\n    cancelledReason\n    createdBy\n    createdAt\n    updatedAt\n    startsAt\n    endsAt\n  }\n"): (typeof documents)["\n  fragment InspectionDetail on Inspection {\n    ...InspectionRow\n    supervisingAgencyId\n    subject\n    contents\n    caseIds\n    complaintIds\n    findings\n    conclusion\n    carriedOutAt\n    carriedOutBy\n    concludedAt\n    cancelledReason\n    createdBy\n    createdAt\n    updatedAt\n    startsAt\n    endsAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Inspection($id: ID!) {\n    inspection(id: $id) {\n      ...InspectionDetail\n    }\n  }\n"): (typeof documents)["\n  query Inspection($id: ID!) {\n    inspection(id: $id) {\n      ...InspectionDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanInspection($input: PlanInspectionInput!) {\n    planInspection(input: $input) {\n      ...InspectionDetail\n    }\n  }\n"): (typeof documents)["\n  mutation PlanInspection($input: PlanInspectionInput!) {\n    planInspection(input: $input) {\n      ...InspectionDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInspection($id: ID!, $version: Int!, $input: InspectionArrangementInput!) {\n    updateInspection(id: $id, version: $version, input: $input) {\n      ...InspectionDetail\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInspection($id: ID!, $version: Int!, $input: InspectionArrangementInput!) {\n    updateInspection(id: $id, version: $version, input: $input) {\n      ...InspectionDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CarryOutInspection($id: ID!, $version: Int!, $input: CarryOutInspectionInput!) {\n    carryOutInspection(id: $id, version: $version, input: $input) {\n      ...InspectionDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CarryOutInspection($id: ID!, $version: Int!, $input: CarryOutInspectionInput!) {\n    carryOutInspection(id: $id, version: $version, input: $input) {\n      ...InspectionDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConcludeInspection($id: ID!, $version: Int!, $input: ConcludeInspectionInput!) {\n    concludeInspection(id: $id, version: $version, input: $input) {\n      ...InspectionDetail\n    }\n  }\n"): (typeof documents)["\n  mutation ConcludeInspection($id: ID!, $version: Int!, $input: ConcludeInspectionInput!) {\n    concludeInspection(id: $id, version: $version, input: $input) {\n      ...InspectionDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelInspection($id: ID!, $version: Int!, $reason: String!) {\n    cancelInspection(id: $id, version: $version, reason: $reason) {\n      ...InspectionDetail\n    }\n  }\n"): (typeof documents)["\n  mutation CancelInspection($id: ID!, $version: Int!, $reason: String!) {\n    cancelInspection(id: $id, version: $version, reason: $reason) {\n      ...InspectionDetail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InspectionEntryFields on InspectionEntry {\n    id\n    seq\n    at\n    text\n    attachments {\n      name\n      sha256\n      size\n    }\n    recordedBy\n    recordedAt\n  }\n"): (typeof documents)["\n  fragment InspectionEntryFields on InspectionEntry {\n    id\n    seq\n    at\n    text\n    attachments {\n      name\n      sha256\n      size\n    }\n    recordedBy\n    recordedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddInspectionEntry($id: ID!, $input: InspectionEntryInput!) {\n    addInspectionEntry(id: $id, input: $input) {\n      ...InspectionEntryFields\n    }\n  }\n"): (typeof documents)["\n  mutation AddInspectionEntry($id: ID!, $input: InspectionEntryInput!) {\n    addInspectionEntry(id: $id, input: $input) {\n      ...InspectionEntryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionEntries($id: ID!) {\n    inspection(id: $id) {\n      id\n      entries(limit: 200) {\n        total\n        items {\n          ...InspectionEntryFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InspectionEntries($id: ID!) {\n    inspection(id: $id) {\n      id\n      entries(limit: 200) {\n        total\n        items {\n          ...InspectionEntryFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InspectionChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    inspection(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...OnsiteChangeLogFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query InspectionChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    inspection(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...OnsiteChangeLogFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OnsiteChangeLogFields on ChangeLogList {\n    total\n    items {\n      id\n      action\n      actorName\n      at\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment OnsiteChangeLogFields on ChangeLogList {\n    total\n    items {\n      id\n      action\n      actorName\n      at\n      changes {\n        field\n        before\n        after\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisorCredentialsAt($ids: [ID!]!, $start: DateTimeISO!, $end: DateTimeISO!) {\n    start: supervisorCredentials(officerIds: $ids, at: $start) {\n      officerId\n      officerName\n      valid\n      certificateNumber\n      status\n      reason\n    }\n    end: supervisorCredentials(officerIds: $ids, at: $end) {\n      officerId\n      valid\n      status\n      reason\n    }\n  }\n"): (typeof documents)["\n  query SupervisorCredentialsAt($ids: [ID!]!, $start: DateTimeISO!, $end: DateTimeISO!) {\n    start: supervisorCredentials(officerIds: $ids, at: $start) {\n      officerId\n      officerName\n      valid\n      certificateNumber\n      status\n      reason\n    }\n    end: supervisorCredentials(officerIds: $ids, at: $end) {\n      officerId\n      valid\n      status\n      reason\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupervisorChoices($search: String) {\n    officers(limit: 200, filter: { search: $search, employmentStatus: ON_DUTY }) {\n      items {\n        id\n        name\n        agencyId\n        post\n        duties\n      }\n    }\n  }\n"): (typeof documents)["\n  query SupervisorChoices($search: String) {\n    officers(limit: 200, filter: { search: $search, employmentStatus: ON_DUTY }) {\n      items {\n        id\n        name\n        agencyId\n        post\n        duties\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment MatterRow on EnforcementMatter {\n    id\n    listSeq\n    category\n    name\n    legalBasis\n    agencyId\n    field\n    unit\n    retired\n    version\n  }\n"): (typeof documents)["\n  fragment MatterRow on EnforcementMatter {\n    id\n    listSeq\n    category\n    name\n    legalBasis\n    agencyId\n    field\n    unit\n    retired\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -844,6 +976,78 @@ export function graphql(source: "\n  mutation AddRecordEntry($caseId: ID!, $inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VerifyRecord($caseId: ID!) {\n    verifyRecord(caseId: $caseId) {\n      ok\n      entries\n      firstBrokenSeq\n      firstBrokenId\n      reason\n      headHash\n      verifiedAt\n    }\n  }\n"): (typeof documents)["\n  query VerifyRecord($caseId: ID!) {\n    verifyRecord(caseId: $caseId) {\n      ok\n      entries\n      firstBrokenSeq\n      firstBrokenId\n      reason\n      headHash\n      verifiedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RecusalFields on Recusal {\n    id\n    officerId\n    officerName\n    subjectType\n    subjectId\n    agencyId\n    way\n    status\n    inEffect\n    grounds\n    applicantKind\n    applicantName\n    appliedOn\n    approved\n    decidedBy\n    decidedOn\n    decisionReason\n    decisionRecordedBy\n    recordedBy\n    recordedAt\n    version\n  }\n"): (typeof documents)["\n  fragment RecusalFields on Recusal {\n    id\n    officerId\n    officerName\n    subjectType\n    subjectId\n    agencyId\n    way\n    status\n    inEffect\n    grounds\n    applicantKind\n    applicantName\n    appliedOn\n    approved\n    decidedBy\n    decidedOn\n    decisionReason\n    decisionRecordedBy\n    recordedBy\n    recordedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Recusals($offset: Int!, $limit: Int!, $filter: RecusalFilter, $orderBy: RecusalOrder) {\n    recusals(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...RecusalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Recusals($offset: Int!, $limit: Int!, $filter: RecusalFilter, $orderBy: RecusalOrder) {\n    recusals(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...RecusalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Recusal($id: ID!) {\n    recusal(id: $id) {\n      ...RecusalFields\n    }\n  }\n"): (typeof documents)["\n  query Recusal($id: ID!) {\n    recusal(id: $id) {\n      ...RecusalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SubjectRecusals($type: RecusalSubjectType!, $id: ID!) {\n    recusals(filter: { subjectType: $type, subjectId: $id }, limit: 200) {\n      total\n      items {\n        ...RecusalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query SubjectRecusals($type: RecusalSubjectType!, $id: ID!) {\n    recusals(filter: { subjectType: $type, subjectId: $id }, limit: 200) {\n      total\n      items {\n        ...RecusalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeclareRecusal($input: DeclareRecusalInput!) {\n    declareRecusal(input: $input) {\n      ...RecusalFields\n    }\n  }\n"): (typeof documents)["\n  mutation DeclareRecusal($input: DeclareRecusalInput!) {\n    declareRecusal(input: $input) {\n      ...RecusalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyForRecusal($input: ApplyRecusalInput!) {\n    applyForRecusal(input: $input) {\n      ...RecusalFields\n    }\n  }\n"): (typeof documents)["\n  mutation ApplyForRecusal($input: ApplyRecusalInput!) {\n    applyForRecusal(input: $input) {\n      ...RecusalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideRecusal($id: ID!, $version: Int!, $input: DecideRecusalInput!) {\n    decideRecusal(id: $id, version: $version, input: $input) {\n      ...RecusalFields\n    }\n  }\n"): (typeof documents)["\n  mutation DecideRecusal($id: ID!, $version: Int!, $input: DecideRecusalInput!) {\n    decideRecusal(id: $id, version: $version, input: $input) {\n      ...RecusalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OrderRecusal($input: OrderRecusalInput!) {\n    orderRecusal(input: $input) {\n      ...RecusalFields\n    }\n  }\n"): (typeof documents)["\n  mutation OrderRecusal($input: OrderRecusalInput!) {\n    orderRecusal(input: $input) {\n      ...RecusalFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReferralFields on Referral {\n    id\n    number\n    issuerId\n    issuerName\n    documentTitle\n    clueKind\n    offence\n    field\n    conduct\n    recipientKind\n    recipientName\n    agencyId\n    officerIds\n    officerNames\n    caseIds\n    complaintIds\n    inspectionId\n    summary\n    status\n    sentOn\n    sentBy\n    receivedOn\n    receivedBy\n    receiptNote\n    repliedOn\n    reply\n    createdBy\n    createdAt\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment ReferralFields on Referral {\n    id\n    number\n    issuerId\n    issuerName\n    documentTitle\n    clueKind\n    offence\n    field\n    conduct\n    recipientKind\n    recipientName\n    agencyId\n    officerIds\n    officerNames\n    caseIds\n    complaintIds\n    inspectionId\n    summary\n    status\n    sentOn\n    sentBy\n    receivedOn\n    receivedBy\n    receiptNote\n    repliedOn\n    reply\n    createdBy\n    createdAt\n    updatedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Referrals($offset: Int!, $limit: Int!, $filter: ReferralFilter, $orderBy: ReferralOrder) {\n    referrals(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...ReferralFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query Referrals($offset: Int!, $limit: Int!, $filter: ReferralFilter, $orderBy: ReferralOrder) {\n    referrals(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {\n      total\n      items {\n        ...ReferralFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  query Referral($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralLetter($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n      agency {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralLetter($id: ID!) {\n    referral(id: $id) {\n      ...ReferralFields\n      agency {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReferral($input: ReferralInput!) {\n    createReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateReferral($input: ReferralInput!) {\n    createReferral(input: $input) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateReferral($id: ID!, $version: Int!, $input: ReferralInput!) {\n    updateReferral(id: $id, version: $version, input: $input) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateReferral($id: ID!, $version: Int!, $input: ReferralInput!) {\n    updateReferral(id: $id, version: $version, input: $input) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendReferral($id: ID!, $version: Int!, $sentOn: String!) {\n    sendReferral(id: $id, version: $version, sentOn: $sentOn) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation SendReferral($id: ID!, $version: Int!, $sentOn: String!) {\n    sendReferral(id: $id, version: $version, sentOn: $sentOn) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordReferralReceipt($id: ID!, $version: Int!, $input: ReferralReceiptInput!) {\n    recordReferralReceipt(id: $id, version: $version, input: $input) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordReferralReceipt($id: ID!, $version: Int!, $input: ReferralReceiptInput!) {\n    recordReferralReceipt(id: $id, version: $version, input: $input) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordReferralReply($id: ID!, $version: Int!, $input: ReferralReplyInput!) {\n    recordReferralReply(id: $id, version: $version, input: $input) {\n      ...ReferralFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordReferralReply($id: ID!, $version: Int!, $input: ReferralReplyInput!) {\n    recordReferralReply(id: $id, version: $version, input: $input) {\n      ...ReferralFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    referral(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...OnsiteChangeLogFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralChangeLog($id: ID!, $offset: Int!, $limit: Int!) {\n    referral(id: $id) {\n      id\n      changeLog(offset: $offset, limit: $limit) {\n        ...OnsiteChangeLogFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,6 +2,8 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { EnumName, EnumValue } from '../labels.ts';
+import { onsiteEnumLabelsEn } from '../onsite/labels.ts';
+import { onsiteEn } from '../onsite/messages.en.ts';
 
 const enums = {
   CalendarDataSource: {
@@ -318,6 +320,7 @@ const enums = {
     CONFIRMED_ILLEGAL: 'Confirmed illegal',
     CONFIRMED_INVALID: 'Confirmed invalid',
   },
+  ...onsiteEnumLabelsEn,
 } satisfies { [E in EnumName]: Record<EnumValue<E>, string> };
 
 export const en = {
@@ -660,6 +663,7 @@ export const en = {
         publicationWithdrawn: 'Publication withdrawn',
       },
     },
+    ...onsiteEn.resources,
   },
   jiandu: {
     deadline: {
@@ -1551,5 +1555,6 @@ export const en = {
       open_case: 'Open case %{number}',
       print_view: 'Print decision',
     },
+    onsite: onsiteEn.jiandu,
   },
 } satisfies TranslationMessages;

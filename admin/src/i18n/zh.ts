@@ -5,6 +5,7 @@
  */
 import type { TranslationMessages } from 'react-admin';
 import { enumLabels } from '../labels.ts';
+import { onsiteZh } from '../onsite/messages.zh.ts';
 
 const ra = {
   action: {
@@ -557,6 +558,7 @@ export const zh = {
         publicationWithdrawn: '已撤下公示',
       },
     },
+    ...onsiteZh.resources,
   },
   jiandu: {
     deadline: {
@@ -1448,5 +1450,6 @@ export const zh = {
       open_case: '查看案件 %{number}',
       print_view: '打印决定书',
     },
+    onsite: onsiteZh.jiandu,
   },
 } satisfies TranslationMessages;

@@ -15,7 +15,7 @@ await runSubgraphMain({
   createOrm: createPersonnelOrm,
   buildSchema: buildPersonnelSchema,
   createLoaders,
-  seed: async (em, now, env) => ({ ...(await seedPersonnel(em, now, { demoUsers: env.seedDemo })) }),
+  seed: async (em, now, env) => ({ ...(await seedPersonnel(em, now, { demoUsers: env.seedDemo, demoSupervisors: env.seedDemo && env.nodeEnv !== 'test' })) }),
   port: (env) => env.personnelPort,
   // sanction.issued: a 暂扣 / 吊销 decided by the supervision body reaches the certificate (004 第三十三条; 003 第4条).
   eventHandlers: sanctionEventHandlers(clockFromEnv),

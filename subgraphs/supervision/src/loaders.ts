@@ -8,6 +8,7 @@ import { casesDirectory } from './external/cases.client.js';
 import { complaintDetailLoaders } from './complaints/complaint.loaders.js';
 import { sanctionLoaders } from './sanctions/sanction.loaders.js';
 import { noticeLoaders } from './notices/notice.loaders.js';
+import { onsiteLoaders } from './onsite/onsite.loaders.js';
 
 /** Batched per request: N officers' complaints are one query, filtered to what the caller may see. */
 export function createLoaders(em: EntityManager, identity: Identity, clock?: Clock, authorization: string | null = null) {
@@ -34,6 +35,8 @@ export const loadersFor = (personnelUrl: string, casesUrl = env().subgraphUrls.c
     sanctions: sanctionLoaders(em, identity, personnelUrl, authorization),
     /** Notices and decisions (004 第二十三条 – 第二十五条), under the same read rule. */
     ...noticeLoaders(em, identity),
+    /** 现场监督, 回避 and 移送 (004 第二十一条, 第二十二条, 第三十一条). */
+    onsite: onsiteLoaders(em, identity, personnelUrl, authorization),
   };
 };
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -7,10 +7,11 @@ import { sanctionEntities } from './sanctions/sanction.entity.js';
 import { migrations } from './migrations/index.js';
 import { noticeEntities } from './notices/notice.entity.js';
 import { decisionEntities } from './decisions/decision.entity.js';
+import { onsiteEntities } from './onsite/onsite.entities.js';
 
 /** The PostgreSQL schema supervision owns; no other subgraph reads it. */
 export const SCHEMA = 'supervision';
-export const entities = [AgencyProjection, ProcessedEvent, ChangeLog, DocumentCounter, Complaint, ComplaintCounter, ComplaintStep, ...sanctionEntities, ...noticeEntities, ...decisionEntities];
+export const entities = [AgencyProjection, ProcessedEvent, ChangeLog, DocumentCounter, Complaint, ComplaintCounter, ComplaintStep, ...sanctionEntities, ...noticeEntities, ...decisionEntities, ...onsiteEntities];
 
 export function createSupervisionOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

@@ -12,12 +12,13 @@ import { NoticeResolver } from './notices/notice.resolver.js';
 import { NOTICE_UNIQUE_MESSAGES } from './notices/notice.service.js';
 import { AgencyNoticesResolver, CaseNoticesResolver } from './notices/notice.contributed.js';
 import { SupervisionDecisionResolver } from './decisions/decision.resolver.js';
+import { onsiteResolvers, onsiteUniqueMessages } from './onsite/onsite.schema.js';
 
 /** The supervision subgraph: owner of Complaint and Sanction; contributes `Officer.complaints`, `Officer.sanctions`, `Agency.complaints`. */
 export function buildSupervisionSchema() {
   return buildFederatedSchema({
-    uniqueMessages: { complaint_number_unique: { field: 'number', message: '投诉登记号重复，请重新提交' }, ...NOTICE_UNIQUE_MESSAGES },
-    resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver, ComplaintWorkflowResolver, CaseComplaintsResolver, SanctionResolver, OfficerSanctionsResolver, NoticeResolver, SupervisionDecisionResolver, AgencyNoticesResolver, CaseNoticesResolver],
+    uniqueMessages: { complaint_number_unique: { field: 'number', message: '投诉登记号重复，请重新提交' }, ...NOTICE_UNIQUE_MESSAGES, ...onsiteUniqueMessages },
+    resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver, ComplaintWorkflowResolver, CaseComplaintsResolver, SanctionResolver, OfficerSanctionsResolver, NoticeResolver, SupervisionDecisionResolver, AgencyNoticesResolver, CaseNoticesResolver, ...onsiteResolvers],
     orphanedTypes: [AgencyStub, OfficerStub, CaseStub],
     referenceResolvers: {
       Complaint: { __resolveReference: (ref: { id: string }, ctx: SupervisionContext) => ctx.loaders.complaintById.load(ref.id) },

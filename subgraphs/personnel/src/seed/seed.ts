@@ -6,7 +6,7 @@
  * the notice (2022-12-05) as issue date and a validity of 5 years — a policy value (DESIGN "Rules are data").
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_PASSWORD, DEMO_USERS, loadSeed000, seedIds, type Role } from '@jiandu/kit';
+import { DEMO_PASSWORD, DEMO_SUPERVISORS, DEMO_USERS, loadSeed000, seedIds, type Role } from '@jiandu/kit';
 import { Agency, AgencyLevel } from '../agencies/agency.entity.js';
 import { Officer, Duty } from '../officers/officer.entity.js';
 import { Certificate, CertificateKind } from '../certificates/certificate.entity.js';
@@ -26,7 +26,11 @@ export interface SeedResult {
   users: number;
 }
 
-export async function seedPersonnel(em: EntityManager, now: Date, opts: { demoUsers: boolean }): Promise<SeedResult> {
+/**
+ * `demoSupervisors` (development only: SEED_DEMO and not NODE_ENV=test, whose tests count the seed's 15 officers) adds
+ * the two demo 执法监督人员 of kit's DEMO_SUPERVISORS and links the accounts `supervisor`/`supervisor2` to them.
+ */
+export async function seedPersonnel(em: EntityManager, now: Date, opts: { demoUsers: boolean; demoSupervisors?: boolean }): Promise<SeedResult> {
   const seed = loadSeed000();
   const created: SeedResult = { agencies: 0, officers: 0, certificates: 0, users: 0 };
   await em.transactional(async (tx) => {
@@ -99,11 +103,41 @@ export async function seedPersonnel(em: EntityManager, now: Date, opts: { demoUs
         created.certificates++;
       }
     }
+    if (opts.demoSupervisors) {
+      for (const d of DEMO_SUPERVISORS) {
+        const officerId = seedIds.officer(d.certificateNumber);
+        if (!(await tx.findOne(Officer, { id: officerId }))) {
+          tx.create(Officer, {
+            id: officerId, name: d.name, agencyId, post: seed.agency.supervisionUnit, region: '全疆', fields: ['执法监督'], duties: [Duty.SUPERVISION], createdAt: now, updatedAt: now,
+          });
+          created.officers++;
+        }
+        const certificateId = seedIds.certificate(d.certificateNumber);
+        if (!(await tx.findOne(Certificate, { id: certificateId }))) {
+          tx.create(Certificate, {
+            id: certificateId, number: d.certificateNumber, kind: CertificateKind.SUPERVISION, officerId, fields: ['执法监督'], region: '全疆',
+            issuedOn: SEED_ISSUED_ON, validUntil: SEED_VALID_UNTIL, createdAt: now, updatedAt: now,
+          });
+          tx.create(CertificateEvent, {
+            id: seedIds.certificate(`${d.certificateNumber}#issued`), certificateId, kind: CertificateEventKind.ISSUED, effectiveFrom: new Date(`${SEED_ISSUED_ON}T00:00:00+08:00`),
+            validUntilAfter: SEED_VALID_UNTIL, reviewDueOn: null, reason: '演示数据：行政执法监督证（004 第二十条）', basis: '演示数据（开发环境）', actorName: '数据导入', recordedAt: now,
+          });
+          created.certificates++;
+        }
+      }
+    }
     if (opts.demoUsers) {
       const hash = await hashPassword(DEMO_PASSWORD);
       for (const u of DEMO_USERS) {
         const id = seedIds.user(u.username);
-        if (await tx.findOne(UserAccount, { id })) continue;
+        const supervisorSeq = 'supervisorSeq' in u ? u.supervisorSeq : null;
+        const supervisor = opts.demoSupervisors && supervisorSeq ? DEMO_SUPERVISORS.find((d) => d.seq === supervisorSeq) : undefined;
+        const existing = await tx.findOne(UserAccount, { id });
+        if (existing) {
+          // an account seeded before the demo supervisors existed is linked to his officer record once
+          if (supervisor && !existing.officerId) existing.officerId = seedIds.officer(supervisor.certificateNumber);
+          continue;
+        }
         const officer = u.officerSeq ? seed.officers.find((o) => o.seq === u.officerSeq) : undefined;
         tx.create(UserAccount, {
           id,
@@ -112,7 +146,7 @@ export async function seedPersonnel(em: EntityManager, now: Date, opts: { demoUs
           displayName: u.displayName,
           roles: [...u.roles] as Role[],
           agencyId: u.scoped ? agencyId : null,
-          officerId: officer ? seedIds.officer(officer.certificateNumber) : null,
+          officerId: officer ? seedIds.officer(officer.certificateNumber) : supervisor ? seedIds.officer(supervisor.certificateNumber) : null,
           createdAt: now,
         });
         created.users++;

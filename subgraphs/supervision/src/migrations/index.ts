@@ -7,6 +7,7 @@ import { Migration20261207232246_documents } from './Migration20261207232246_doc
 import { Migration20261207233950_sanctions } from './Migration20261207233950_sanctions.js';
 import { Migration20261207234100_notices } from './Migration20261207234100_notices.js';
 import { Migration20261207234133_complaint_workflow } from './Migration20261207234133_complaint_workflow.js';
+import { Migration20261207234444_onsite } from './Migration20261207234444_onsite.js';
 
 export const migrations = [
   { name: 'Migration20261124002311', class: Migration20261124002311 },
@@ -17,4 +18,5 @@ export const migrations = [
   { name: 'Migration20261207233950_sanctions', class: Migration20261207233950_sanctions },
   { name: 'Migration20261207234100_notices', class: Migration20261207234100_notices },
   { name: 'Migration20261207234133_complaint_workflow', class: Migration20261207234133_complaint_workflow },
+  { name: 'Migration20261207234444_onsite', class: Migration20261207234444_onsite },
 ];
