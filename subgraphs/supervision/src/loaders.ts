@@ -5,6 +5,8 @@ import { Complaint } from './complaints/complaint.entity.js';
 import { complaintVisibility } from './complaints/complaint.scope.js';
 import { personnelDirectory } from './complaints/complaint.personnel.js';
 import { casesDirectory } from './external/cases.client.js';
+import { reviewLoaders } from './reviews/review.loaders.js';
+import { opinionLoaders } from './opinions/opinion.loaders.js';
 
 /** Batched per request: N officers' complaints are one query, filtered to what the caller may see. */
 export function createLoaders(em: EntityManager, identity: Identity, clock?: Clock, authorization: string | null = null) {
@@ -25,6 +27,10 @@ export const loadersFor = (personnelUrl: string, casesUrl = env().subgraphUrls.c
     personnel: personnelDirectory(personnelUrl, authorization),
     /** Cases, asked on the caller's behalf (his token forwarded): a case's facts, pending 复议/诉讼. */
     cases: casesDirectory(casesUrl, authorization),
+    /** 案卷评查: batches, reviewed cases, sheets, criteria; cases and personnel asked on the caller's behalf. */
+    reviews: reviewLoaders(em, identity, { cases: casesUrl, personnel: personnelUrl }, authorization),
+    /** 监督意见书 of a batch. */
+    opinions: opinionLoaders(em, identity),
   };
 };
 export type Loaders = ReturnType<typeof createLoaders>;

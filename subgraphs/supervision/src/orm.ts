@@ -3,10 +3,12 @@ import { Complaint } from './complaints/complaint.entity.js';
 import { ComplaintCounter } from './complaints/complaint-counter.entity.js';
 import { DocumentCounter } from './documents/document-counter.entity.js';
 import { migrations } from './migrations/index.js';
+import { reviewEntities } from './reviews/review.entity.js';
+import { opinionEntities } from './opinions/opinion.entity.js';
 
 /** The PostgreSQL schema supervision owns; no other subgraph reads it. */
 export const SCHEMA = 'supervision';
-export const entities = [AgencyProjection, ProcessedEvent, ChangeLog, DocumentCounter, Complaint, ComplaintCounter];
+export const entities = [AgencyProjection, ProcessedEvent, ChangeLog, DocumentCounter, Complaint, ComplaintCounter, ...reviewEntities, ...opinionEntities];
 
 export function createSupervisionOrm(databaseUrl: string): Promise<MikroORM> {
   return createOrm({ schema: SCHEMA, databaseUrl, entities, migrations });

@@ -28,7 +28,7 @@ export async function caseSteps(em: EntityManager, identity: Identity, caseIds: 
   const missing = ids.find((id) => !byId.has(id));
   if (missing) throw notFound('案件', missing);
   const [handlers, transitions, records] = await Promise.all([
-    em.find(CaseHandler, { caseId: { $in: ids } }, { fields: ['caseId', 'officerId', 'assignedAt'], orderBy: [{ assignedAt: 'asc' }, { id: 'asc' }] }),
+    em.find(CaseHandler, { caseId: { $in: ids } }, { fields: ['caseId', 'officerId', 'lead', 'assignedAt'], orderBy: [{ lead: 'desc' }, { assignedAt: 'asc' }, { id: 'asc' }] }),
     em.find(CaseTransition, { caseId: { $in: ids } }, { orderBy: [{ at: 'asc' }, { caseVersion: 'asc' }, { id: 'asc' }] }),
     em.find(CaseRecordEntry, { caseId: { $in: ids } }, { fields: ['caseId', 'seq', 'stage', 'kind', 'recordedAt', 'officerId', 'actorName'], orderBy: [{ caseId: 'asc' }, { seq: 'asc' }] }),
   ]);

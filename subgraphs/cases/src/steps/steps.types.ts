@@ -53,7 +53,7 @@ export class CaseSteps {
   @Field(() => String, { nullable: true, description: '执法领域 (field of the case\'s matter); null: any field' })
   field!: string | null;
 
-  @Field(() => [ID], { description: '承办人 (every officer who handled the case, current or released)' })
+  @Field(() => [ID], { description: '承办人 (every officer who handled the case, current or released; the lead first)' })
   handlerIds!: string[];
 
   @Field(() => [CaseStep], { description: '步骤 (steps, oldest first)' })

@@ -4,6 +4,7 @@ import { Migration20261202142812_agency_projection } from './Migration2026120214
 import { Migration20261202153122_agency_rev } from './Migration20261202153122_agency_rev.js';
 import { Migration20261202160606_agency_confirmed } from './Migration20261202160606_agency_confirmed.js';
 import { Migration20261207232246_documents } from './Migration20261207232246_documents.js';
+import { Migration20261207234916_reviews } from './Migration20261207234916_reviews.js';
 
 export const migrations = [
   { name: 'Migration20261124002311', class: Migration20261124002311 },
@@ -11,4 +12,5 @@ export const migrations = [
   { name: 'Migration20261202153122_agency_rev', class: Migration20261202153122_agency_rev },
   { name: 'Migration20261202160606_agency_confirmed', class: Migration20261202160606_agency_confirmed },
   { name: 'Migration20261207232246_documents', class: Migration20261207232246_documents },
+  { name: 'Migration20261207234916_reviews', class: Migration20261207234916_reviews },
 ];
