@@ -141,6 +141,10 @@ export type CaseFilter = {
   agencyId?: string | null | undefined;
   /** 执法类别 (category) */
   category?: MatterCategory | null | undefined;
+  /** 决定日期起 (decided on or after, YYYY-MM-DD): e.g. the first day of a quarter for 案卷评查 (003 第15条) */
+  decidedFrom?: string | null | undefined;
+  /** 决定日期止 (decided on or before, YYYY-MM-DD) */
+  decidedTo?: string | null | undefined;
   /** 承办人 (cases an officer handles or handled) */
   handlerId?: string | null | undefined;
   /** 只取这些编号 (only these ids), at most 200 */
