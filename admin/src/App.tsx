@@ -19,6 +19,8 @@ import { filings, publications } from './publicity';
 import { CaseRecordPage } from './record/CaseRecordPage';
 import { StatisticsPage } from './statistics/StatisticsPage';
 import { theme } from './theme';
+import reviews from './reviews';
+import opinions, { OpinionPrint } from './opinions';
 
 /**
  * Not `requireAuth`: with it, react-admin 5.15 loops navigating to /login for ~10 s on a first visit
@@ -59,5 +61,10 @@ export const App = () => (
     <Resource name="publications" {...publications} />
     <Resource name="filings" {...filings} />
     <Resource name="calendar" {...calendar} />
+    <Resource name="reviews" {...reviews} />
+    <Resource name="opinions" {...opinions} />
+    <CustomRoutes>
+      <Route path="/opinions/:id/print" element={<OpinionPrint />} />
+    </CustomRoutes>
   </Admin>
 );

@@ -38,6 +38,7 @@ import type {
   SuspensionGround,
   TrainingType,
 } from './gql/graphql.ts';
+import { reviewEnumLabels } from './reviews/reviews.i18n.ts';
 
 export const enumLabels = {
   CalendarDataSource: {
@@ -255,6 +256,7 @@ export const enumLabels = {
     LEGAL_REVIEWER: '法制审核人员',
     OFFICER: '执法人员',
   } satisfies Record<Role, string>,
+  ...reviewEnumLabels,
 };
 
 export type EnumName = keyof typeof enumLabels;

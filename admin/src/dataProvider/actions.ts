@@ -57,6 +57,7 @@ import {
 import { AddRecordEntry, CaseRecordQuery, VerifyRecordQuery } from './record';
 import { AgencyCasesQuery, CaseStatisticsQuery, fetchStatisticsExport, OfficerCaseCountQuery, OfficerCasesQuery } from './statistics';
 import { CaseChallengesQuery, RecordCaseChallenge, RecordCaseChallengeOutcome } from './challenges';
+import { reviewActions } from './reviews';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
 const method =
@@ -163,6 +164,9 @@ export const actions = {
   publishedDecision: method(PublishedDecisionQuery, (d) => d.publishedDecision ?? null, { authenticated: false }),
   publicCertificate: method(PublicCertificateLookup, (d) => d.publicCertificate ?? null, { authenticated: false }),
   publicCertificatesByHolder: method(PublicCertificatesByHolderLookup, (d) => d.publicCertificatesByHolder, { authenticated: false }),
+
+  // 案卷评查 and 监督意见书 (003 第15条; 004 第十八条)
+  ...reviewActions,
 };
 
 export type JianduActions = typeof actions;

@@ -21,6 +21,7 @@ import { complaints } from './complaints';
 import { matters } from './matters';
 import { officers } from './officers';
 import { filings, publications } from './publicity';
+import { opinions, reviewBatches } from './reviews';
 import type { Page, ResourceAdapter } from './resource';
 
 export const MAX_LIMIT = 200;
@@ -37,6 +38,8 @@ const adapters: Record<string, AnyAdapter> = {
   cases: cases as unknown as AnyAdapter,
   publications: publications as unknown as AnyAdapter,
   filings: filings as unknown as AnyAdapter,
+  reviews: reviewBatches as unknown as AnyAdapter,
+  opinions: opinions as unknown as AnyAdapter,
 };
 
 function adapterFor(resource: string): AnyAdapter {

@@ -2,6 +2,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { EnumName, EnumValue } from '../labels.ts';
+import { reviewEnumLabelsEn, reviewMessagesEn, reviewResourcesEn } from '../reviews/reviews.i18n.ts';
 
 const enums = {
   CalendarDataSource: {
@@ -218,6 +219,7 @@ const enums = {
     LEGAL_REVIEWER: 'Legal reviewer',
     OFFICER: 'Officer',
   },
+  ...reviewEnumLabelsEn,
 } satisfies { [E in EnumName]: Record<EnumValue<E>, string> };
 
 export const en = {
@@ -437,6 +439,7 @@ export const en = {
         search: 'Case number',
       },
     },
+    ...reviewResourcesEn,
   },
   jiandu: {
     deadline: {
@@ -1123,5 +1126,6 @@ export const en = {
       to_lookup: 'Certificate lookup',
       footer: 'Names of persons (surname kept), ID numbers, addresses and phone numbers are taken out. Decisions revoked, confirmed illegal or to be made again are withdrawn.',
     },
+    ...reviewMessagesEn,
   },
 } satisfies TranslationMessages;

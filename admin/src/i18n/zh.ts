@@ -5,6 +5,7 @@
  */
 import type { TranslationMessages } from 'react-admin';
 import { enumLabels } from '../labels.ts';
+import { reviewMessagesZh, reviewResourcesZh } from '../reviews/reviews.i18n.ts';
 
 const ra = {
   action: {
@@ -434,6 +435,7 @@ export const zh = {
         search: '案号',
       },
     },
+    ...reviewResourcesZh,
   },
   jiandu: {
     deadline: {
@@ -1120,5 +1122,6 @@ export const zh = {
       to_lookup: '亮证查询',
       footer: '公示内容已隐去自然人姓名（保留姓氏）、身份证号码、住址和电话号码。被依法撤销、确认违法或者要求重新作出的决定已撤下。',
     },
+    ...reviewMessagesZh,
   },
 } satisfies TranslationMessages;

@@ -349,7 +349,7 @@ describe('监督意见书 (003 第15条: 制发《行政执法监督意见书》
     const o = (await ok(s.url, ISSUE, { i: { batchId: ids.batch, agencyId: COUNTY_A } }, tokens.sup1)).issueReviewOpinion;
     expect(o).toMatchObject({ number: `监意〔${TEST_YEAR}〕1号`, status: 'ISSUED', agencyName: '昌吉市机关事务服务中心', issuerName: '昌吉市司法局' });
     expect(o.findings.map((f: any) => f.caseId).sort()).toEqual([ids.violating, ids.a2].sort());
-    expect(o.requirements).toContain('经案卷评查，你单位下列案卷存在问题');
+    expect(o.requirements).toContain('对照所列2件案卷存在的问题逐项整改');
     expect(o.deadline).toEqual({ dueOn: computeDeadline({ start: TEST_TODAY, amount: 30, unit: 'NATURAL_DAYS' }).due, rule: OPINION_RULE_DEFAULT, state: 'OK', period: '30日' });
     ids.opinionA = o.id;
     const b = (await ok(s.url, ISSUE, { i: { batchId: ids.batch, agencyId: COUNTY_B, requirements: '请对该案重新审查并依法处理。', rectifyDays: 15 } }, tokens.sup1)).issueReviewOpinion;

@@ -76,8 +76,9 @@ describe('report, verdict and escalation (003 第15条 督促执法单位整改�
     expect(opinionActions(facts(OpinionStatus.MENDED), late, { answer: true, supervise: true })).toEqual([]);
   });
 
-  it('the default requirements list each finding', () => {
-    const t = defaultRequirements([{ caseNumber: '〔2026〕0003号', reasons: ['“执法程序”被评为 0 分', '自动核查：1 个执法步骤…'] }]);
-    expect(t).toContain('1. 案件〔2026〕0003号：“执法程序”被评为 0 分；自动核查：1 个执法步骤…。');
+  it('the default requirements ask for rectification of the listed findings and a written report', () => {
+    const t = defaultRequirements([{ caseNumber: '〔2026〕0003号' }, { caseNumber: '〔2026〕0004号' }]);
+    expect(t).toContain('对照所列2件案卷存在的问题逐项整改');
+    expect(t).toContain('书面报送整改情况');
   });
 });

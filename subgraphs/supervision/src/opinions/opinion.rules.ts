@@ -36,10 +36,9 @@ export function requiredText(p: InputProblems, value: string | null | undefined,
   return t;
 }
 
-/** The default requirements of an opinion, from its findings (the issuer edits them). */
-export function defaultRequirements(findings: readonly { caseNumber: string; reasons: readonly string[] }[]): string {
-  const lines = findings.map((f, i) => `${i + 1}. 案件${f.caseNumber}：${f.reasons.join('；')}。`);
-  return `经案卷评查，你单位下列案卷存在问题：\n${lines.join('\n')}\n请对照问题逐项整改，完善案卷材料，落实行政执法公示、全过程记录和重大执法决定法制审核制度，并在规定期限内书面报送整改情况。`;
+/** The default requirements of an opinion (the issuer edits them); the findings themselves are listed apart. */
+export function defaultRequirements(findings: readonly { caseNumber: string }[]): string {
+  return `请你单位对照所列${findings.length}件案卷存在的问题逐项整改，完善案卷材料，落实行政执法公示、全过程记录和重大执法决定法制审核制度，并在规定期限内书面报送整改情况。`;
 }
 
 /** The day the accepted report was made (the deadline is met by reporting, 004 第二十四条 报送整改情况), or null. */
