@@ -52,6 +52,10 @@ async function buildTree(): Promise<Fixture> {
     inspectionId: randomUUID(),
     recusalId: randomUUID(),
     referralId: randomUUID(),
+    reviewBatchId: randomUUID(),
+    fileReviewId: randomUUID(),
+    reviewSheetId: randomUUID(),
+    opinionId: randomUUID(),
   });
   const R = node('R', null, 1);
   const P = node('P', R, 2);
@@ -166,7 +170,7 @@ async function buildTree(): Promise<Fixture> {
       [n.caseId, randomUUID(), testDate({})],
     );
   }
-  for (const n of [R, P, A, C, S]) {
+  for (const [i, n] of [R, P, A, C, S].entries()) {
     // 现场监督 planned for yesterday, a pending 回避 application about this node's officer on it, a draft 移送 (004 第二十二条, 第二十一条, 第三十一条)
     await sql(
       db,
@@ -185,6 +189,21 @@ async function buildTree(): Promise<Fixture> {
       `insert into supervision.referral (id, clue_kind, offence, recipient_kind, recipient_name, agency_id, officer_ids, summary, status, created_by, created_at)
        values ($1, 'DUTY_OFFENCE', 'DERELICTION', 'SUPERVISORY_COMMISSION', '矩阵监察委员会', $2, $3, '矩阵线索摘要：失职渎职', 'DRAFT', '矩阵', now())`,
       [n.referralId, n.agencyId, [n.officerId]],
+    );
+    // 案卷评查: a batch scoped at the node sampling its case, the case's review file with one sheet, and a 监督意见书 to the node.
+    await sql(
+      db,
+      `insert into supervision.case_review_batch (id, title, agency_id, year, quarter, period_from, period_to, criteria_version, seed, seed_given, sample_policy, candidate_ids, sample_ids, reviewers, created_at, created_by)
+       values ($1, '矩阵评查', $2, 2026, 4, '2026-10-01', '2026-12-31', 1, 'mx', true, '指定', $3::text[], $3::text[], '[]', now(), '矩阵')`,
+      [n.reviewBatchId, n.agencyId, [n.caseId]],
+    );
+    await sql(db, `insert into supervision.case_file_review (id, batch_id, position, case_id, case_number, agency_id, handler_ids, recusals, created_at) values ($1, $2, 1, $3, '〔2026〕0001号', $4, '{}', '[]', now())`, [n.fileReviewId, n.reviewBatchId, n.caseId, n.agencyId]);
+    await sql(db, `insert into supervision.review_sheet (id, batch_id, review_id, reviewer_id, reviewer_name) values ($1, $2, $3, $4, '矩阵评查人')`, [n.reviewSheetId, n.reviewBatchId, n.fileReviewId, randomUUID()]);
+    await sql(
+      db,
+      `insert into supervision.supervision_opinion (id, number, year, seq, batch_id, agency_id, agency_name, issuer_id, issuer_name, findings, requirements, issued_on, issued_at, issued_by, due_on, provisional, rule, calendar_basis, period, reports)
+       values ($1, $2, 2026, $3, $4, $5, $6, $5, '矩阵监督机关', '[]', '矩阵整改要求', $7::date, now(), '矩阵', $7::date + 30, false, '矩阵规则', '矩阵日历', $8::jsonb, '[]')`,
+      [n.opinionId, `监意〔2026〕${i + 1}号`, i + 1, n.reviewBatchId, n.agencyId, n.agencyName, testDate({}), JSON.stringify({ start: testDate({}), amount: 30, unit: 'NATURAL_DAYS' })],
     );
   }
   const passwordHash = (await sql<{ password_hash: string }>(db, `select password_hash from personnel.user_account where username = 'supervisor'`))[0]!.password_hash;

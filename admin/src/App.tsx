@@ -25,6 +25,8 @@ import supervisionDecisions, { DecisionPrint } from './supervisionDecisions';
 import inspections from './inspections';
 import recusals from './recusals';
 import referrals, { ReferralPrint } from './referrals';
+import reviews from './reviews';
+import opinions, { OpinionPrint } from './opinions';
 
 /**
  * Not `requireAuth`: with it, react-admin 5.15 loops navigating to /login for ~10 s on a first visit
@@ -78,6 +80,11 @@ export const App = () => (
     <Resource name="referrals" {...referrals} />
     <CustomRoutes>
       <Route path="/referrals/:id/print" element={<ReferralPrint />} />
+    </CustomRoutes>
+    <Resource name="reviews" {...reviews} />
+    <Resource name="opinions" {...opinions} />
+    <CustomRoutes>
+      <Route path="/opinions/:id/print" element={<OpinionPrint />} />
     </CustomRoutes>
   </Admin>
 );

@@ -53,6 +53,7 @@ import type {
   CaseCorrectionKind,
 } from './gql/graphql.ts';
 import { onsiteEnumLabels } from './onsite/labels.ts';
+import { reviewEnumLabels } from './reviews/reviews.i18n.ts';
 
 export const enumLabels = {
   CalendarDataSource: {
@@ -373,6 +374,7 @@ export const enumLabels = {
     CONFIRMED_INVALID: '已被确认无效',
   } satisfies Record<CaseCorrectionKind, string>,
   ...onsiteEnumLabels,
+  ...reviewEnumLabels,
 };
 
 export type EnumName = keyof typeof enumLabels;

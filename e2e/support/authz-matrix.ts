@@ -59,6 +59,11 @@ export interface Node {
   inspectionId: string;
   recusalId: string;
   referralId: string;
+  /** 案卷评查 (supervision): a batch scoped at this node sampling its case, the case's review file and one sheet, and a 监督意见书 to this agency. */
+  reviewBatchId: string;
+  fileReviewId: string;
+  reviewSheetId: string;
+  opinionId: string;
 }
 
 export interface Fixture {
@@ -1059,6 +1064,101 @@ export const MATRIX: Record<string, Row> = {
       }`,
       variables: { id: f.nodes[t].referralId, on: testDate({}), r: { receivedOn: testDate({}), receivedBy: '矩阵接收人' }, p: { repliedOn: testDate({}), reply: '矩阵处理结果' } },
     }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  // ── 案卷评查 and 监督意见书 (003 第15条; 004 第十八条) ─────────────────────────────────────────────────────
+  'entitlementsAt: 持证上岗 at past instants, public 亮证 data for everyone (004 第十一条; 案卷评查 asks it)': {
+    covers: ['Query.entitlementsAt'], targeted: true, gateway: true, subgraph: 'personnel',
+    op: (f, t) => ({
+      query: 'query($c: [EntitlementCheckInput!]!) { entitlementsAt(checks: $c) { officerId entitled status reason } }',
+      variables: { c: [{ agencyId: f.nodes[t].agencyId, field: '矩阵领域', officerId: f.nodes[t].officerId, at: `${testDate({})}T10:00:00+08:00` }] },
+      classify: (d) => (d.entitlementsAt.length === 1 && d.entitlementsAt[0].officerId === f.nodes[t].officerId ? 'OK' : 'NONE'),
+    }),
+    expect: always('OK'),
+  },
+  'caseSteps (案卷评查): for those who may read the cases asked about; NOT_FOUND otherwise': {
+    covers: ['Query.caseSteps'], targeted: true, gateway: true, subgraph: 'cases',
+    op: (f, t) => ({ query: 'query($ids: [ID!]!) { caseSteps(caseIds: $ids) { caseId agencyId handlerIds steps { officerId at } } }', variables: { ids: [f.nodes[t].decidedCaseId] }, classify: (d) => (d.caseSteps[0].caseId === f.nodes[t].decidedCaseId ? 'OK' : 'NONE') }),
+    expect: staff(),
+  },
+  'reviewCriteria: the versioned criteria, for staff': {
+    covers: ['Query.reviewCriteria'], targeted: false, gateway: true, subgraph: 'supervision',
+    op: () => ({ query: '{ reviewCriteria { version total items { code maxScore } } }', classify: (d) => (d.reviewCriteria.some((c: any) => c.version === 1 && c.total === 100) ? 'OK' : 'NONE') }),
+    expect: (c) => (c === 'anonymous' ? 'UNAUTHENTICATED' : 'OK'),
+  },
+  'createReviewCriteria: system administrators (criteria that do not add up to 100 prove it got that far)': {
+    covers: ['Mutation.createReviewCriteria'], targeted: false, gateway: true, subgraph: 'supervision',
+    op: () => ({ query: 'mutation($i: ReviewCriteriaInput!) { createReviewCriteria(input: $i) { version } }', variables: { i: { title: '矩阵', source: '矩阵', items: [{ code: 'X', name: 'x', maxScore: 10 }], findingBelow: 60 } } }),
+    expect: roles(['SYSTEM_ADMIN'], always('BAD_USER_INPUT')),
+  },
+  'reviewBatches: supervisors and agency administrators of the scope\'s subtree, and the tree-wide roles': {
+    covers: ['Query.reviewBatches'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { reviewBatches(filter: { ids: $ids }) { items { id } } }', variables: { ids: [f.nodes[t].reviewBatchId] }, classify: listed((d) => d.reviewBatches.items, f.nodes[t].reviewBatchId) }),
+    expect: roles(COMPLAINT_READERS, (c, t) => (inScope(c, t) ? 'LISTED' : 'HIDDEN')),
+  },
+  'reviewBatch: the batch with its files, sheets and change log, for the same readers': {
+    covers: ['Query.reviewBatch', 'CaseReviewBatch.changeLog', 'CaseReviewBatch.agency', 'CaseReviewBatch.files', 'CaseReviewBatch.opinions', 'CaseReviewBatch.criteria'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($id: ID!) { reviewBatch(id: $id) { id agency { id } criteria { version } files { id sheets { id } } opinions { id } changeLog { items { id } } } }', variables: { id: f.nodes[t].reviewBatchId } }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : seesComplaintOf(c, t) ? 'OK' : 'NOT_FOUND'),
+  },
+  'createReviewBatch: supervisors of the scope (a single reviewer proves it got that far: 004 第二十二条)': {
+    covers: ['Mutation.createReviewBatch'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'mutation($i: CreateReviewBatchInput!) { createReviewBatch(input: $i) { id } }', variables: { i: { agencyId: f.nodes[t].agencyId, year: TEST_YEAR, quarter: Math.floor((Number(testDate({}).slice(5, 7)) - 1) / 3) + 1, reviewerIds: [f.nodes[t].officerId] } } }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'PRECONDITION_FAILED' : 'FORBIDDEN')),
+  },
+  'runReviewCheck: supervisors of the scope (a stale version proves it got that far, after asking cases for the steps)': {
+    covers: ['Mutation.runReviewCheck'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { runReviewCheck(id: $id, version: 999) { id } }', variables: { id: f.nodes[t].reviewBatchId } }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'concludeReviewBatch: the same (a stale version proves it got that far)': {
+    covers: ['Mutation.concludeReviewBatch'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { concludeReviewBatch(id: $id, version: 999) { id } }', variables: { id: f.nodes[t].reviewBatchId } }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'scoreReviewCase: the sheet\'s own reviewer only (an account linked to no reviewer is FORBIDDEN in scope)': {
+    covers: ['Mutation.scoreReviewCase'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { scoreReviewCase(sheetId: $id, version: 999, scores: []) { id } }', variables: { id: f.nodes[t].reviewSheetId } }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'FORBIDDEN' : 'NOT_FOUND')),
+  },
+  'EnforcementCase.fileReviews (supervision): the reviews of a case the caller may read, under the supervision rule': {
+    covers: ['EnforcementCase.fileReviews'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!) { case(id: $id) { fileReviews { total items { id finding sheets { id } } } } }', variables: { id: f.nodes[t].caseId }, classify: (d) => some(d.case.fileReviews?.items) }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : !inScope(c, t) ? 'NOT_FOUND' : seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
+  },
+  'Agency.reviews (supervision): the reviewed files of the agency\'s cases the caller may see, on the agencies he may see': {
+    covers: ['Agency.reviews'], targeted: true, gateway: true, subgraph: null,
+    op: (f, t) => ({ query: 'query($id: ID!) { agency(id: $id) { reviews { items { id } } } }', variables: { id: f.nodes[t].agencyId }, classify: (d) => some(d.agency.reviews?.items) }),
+    expect: (c, t) => (c === 'anonymous' ? (published(t) ? 'NONE' : 'NOT_FOUND') : !inScope(c, t) ? 'NOT_FOUND' : seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
+  },
+  '_entities EnforcementCase (supervision): EnforcementCase.fileReviews under the supervision rule': {
+    covers: ['_entities:supervision.EnforcementCase'], targeted: true, gateway: false, subgraph: 'supervision',
+    op: (f, t) => ({ ...entity('EnforcementCase', f.nodes[t].caseId, 'fileReviews { items { id } }'), classify: (d) => some(d._entities[0]?.fileReviews?.items) }),
+    expect: (c, t) => (seesComplaintOf(c, t) ? 'SOME' : 'NONE'),
+  },
+  'supervisionOpinions: supervisors and agency administrators of the addressee\'s subtree, and the tree-wide roles': {
+    covers: ['Query.supervisionOpinions'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($ids: [ID!]) { supervisionOpinions(filter: { ids: $ids }) { items { id } } }', variables: { ids: [f.nodes[t].opinionId] }, classify: listed((d) => d.supervisionOpinions.items, f.nodes[t].opinionId) }),
+    expect: roles(COMPLAINT_READERS, (c, t) => (inScope(c, t) ? 'LISTED' : 'HIDDEN')),
+  },
+  'supervisionOpinion: the opinion with its deadline and change log, for the same readers': {
+    covers: ['Query.supervisionOpinion', 'SupervisionOpinion.changeLog', 'SupervisionOpinion.agency', 'SupervisionOpinion.batch'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'query($id: ID!) { supervisionOpinion(id: $id) { id number agency { id } batch { id } deadline { dueOn state } availableActions changeLog { items { id } } } }', variables: { id: f.nodes[t].opinionId } }),
+    expect: (c, t) => (c === 'anonymous' ? 'UNAUTHENTICATED' : seesComplaintOf(c, t) ? 'OK' : 'NOT_FOUND'),
+  },
+  'issueReviewOpinion: supervisors of the scope (an open batch proves it got that far)': {
+    covers: ['Mutation.issueReviewOpinion'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'mutation($i: IssueReviewOpinionInput!) { issueReviewOpinion(input: $i) { id } }', variables: { i: { batchId: f.nodes[t].reviewBatchId, agencyId: f.nodes[t].agencyId } } }),
+    expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'PRECONDITION_FAILED' : 'NOT_FOUND')),
+  },
+  'reportOpinionRectification: the supervised body\'s administrators (a stale version proves it got that far)': {
+    covers: ['Mutation.reportOpinionRectification'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { reportOpinionRectification(id: $id, version: 999, text: "矩阵整改情况") { id } }', variables: { id: f.nodes[t].opinionId } }),
+    expect: roles(['AGENCY_ADMIN'], (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
+  },
+  'decideOpinionRectification: supervisors of the addressee\'s subtree (a stale version proves it got that far)': {
+    covers: ['Mutation.decideOpinionRectification'], targeted: true, gateway: true, subgraph: 'supervision',
+    op: (f, t) => ({ query: 'mutation($id: ID!) { decideOpinionRectification(id: $id, version: 999, accepted: true) { id } }', variables: { id: f.nodes[t].opinionId } }),
     expect: roles(['SUPERVISOR'], (c, t) => (inScope(c, t) ? 'CONCURRENT_MODIFICATION' : 'NOT_FOUND')),
   },
 };

@@ -73,6 +73,7 @@ import {
   RecordNoticeReceipt, ReportRectification, SupervisionDecisionChangeLogQuery, VerifyRectification,
 } from './notices';
 import { onsiteActions } from './onsite';
+import { reviewActions } from './reviews';
 
 /** A method that sends `document` with its params as variables and resolves with `pick(data)`. */
 const method =
@@ -215,6 +216,8 @@ export const actions = {
   caseNotices: method(CaseNoticesQuery, (d) => d.case),
   // 现场监督, 回避, 移送 (004 第二十二条, 第二十一条, 第三十一条)
   ...onsiteActions,
+  // 案卷评查 and 监督意见书 (003 第15条; 004 第十八条)
+  ...reviewActions,
 };
 
 export type JianduActions = typeof actions;

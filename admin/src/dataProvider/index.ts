@@ -26,6 +26,7 @@ import { notices, supervisionDecisions } from './notices';
 import { inspections } from './inspections';
 import { recusals } from './recusals';
 import { referrals } from './referrals';
+import { opinions, reviewBatches } from './reviews';
 import type { Page, ResourceAdapter } from './resource';
 
 export const MAX_LIMIT = 200;
@@ -48,6 +49,8 @@ const adapters: Record<string, AnyAdapter> = {
   inspections: inspections as unknown as AnyAdapter,
   recusals: recusals as unknown as AnyAdapter,
   referrals: referrals as unknown as AnyAdapter,
+  reviews: reviewBatches as unknown as AnyAdapter,
+  opinions: opinions as unknown as AnyAdapter,
 };
 
 function adapterFor(resource: string): AnyAdapter {

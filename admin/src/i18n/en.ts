@@ -4,6 +4,7 @@ import type { TranslationMessages } from 'react-admin';
 import type { EnumName, EnumValue } from '../labels.ts';
 import { onsiteEnumLabelsEn } from '../onsite/labels.ts';
 import { onsiteEn } from '../onsite/messages.en.ts';
+import { reviewEnumLabelsEn, reviewMessagesEn, reviewResourcesEn } from '../reviews/reviews.i18n.ts';
 
 const enums = {
   CalendarDataSource: {
@@ -321,6 +322,7 @@ const enums = {
     CONFIRMED_INVALID: 'Confirmed invalid',
   },
   ...onsiteEnumLabelsEn,
+  ...reviewEnumLabelsEn,
 } satisfies { [E in EnumName]: Record<EnumValue<E>, string> };
 
 export const en = {
@@ -664,6 +666,7 @@ export const en = {
       },
     },
     ...onsiteEn.resources,
+    ...reviewResourcesEn,
   },
   jiandu: {
     deadline: {
@@ -1556,5 +1559,6 @@ export const en = {
       print_view: 'Print decision',
     },
     onsite: onsiteEn.jiandu,
+    ...reviewMessagesEn,
   },
 } satisfies TranslationMessages;

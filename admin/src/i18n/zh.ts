@@ -6,6 +6,7 @@
 import type { TranslationMessages } from 'react-admin';
 import { enumLabels } from '../labels.ts';
 import { onsiteZh } from '../onsite/messages.zh.ts';
+import { reviewMessagesZh, reviewResourcesZh } from '../reviews/reviews.i18n.ts';
 
 const ra = {
   action: {
@@ -559,6 +560,7 @@ export const zh = {
       },
     },
     ...onsiteZh.resources,
+    ...reviewResourcesZh,
   },
   jiandu: {
     deadline: {
@@ -1451,5 +1453,6 @@ export const zh = {
       print_view: '打印决定书',
     },
     onsite: onsiteZh.jiandu,
+    ...reviewMessagesZh,
   },
 } satisfies TranslationMessages;

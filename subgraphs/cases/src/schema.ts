@@ -13,6 +13,7 @@ import { EnforcementCase } from './cases/case.entity.js';
 import { readableCase } from './cases/case.access.js';
 import { CaseRecordEntryResolver, CaseRecordResolver } from './record/record.resolver.js';
 import { CaseCorrectionResolver } from './corrections/correction.resolver.js';
+import { CaseStepsResolver } from './steps/steps.resolver.js';
 
 /** What each unique constraint of cases protects, for the DUPLICATE answer (kit `fromDatabaseError`). */
 export const UNIQUE_MESSAGES = {
@@ -26,7 +27,7 @@ export const UNIQUE_MESSAGES = {
 export function buildCasesSchema() {
   return buildFederatedSchema({
     uniqueMessages: UNIQUE_MESSAGES,
-    resolvers: [MatterResolver, AgencyMattersResolver, CaseResolver, CasePartyResolver, CaseRecordEntryResolver, CaseRecordResolver, PublicationResolver, FilingResolver, CasePublicityResolver, PublishedDecisionResolver, AgencyCasesResolver, OfficerCasesResolver, ChallengeResolver, CaseChallengesResolver, StatisticsResolver, CaseCorrectionResolver],
+    resolvers: [MatterResolver, AgencyMattersResolver, CaseResolver, CasePartyResolver, CaseRecordEntryResolver, CaseRecordResolver, PublicationResolver, FilingResolver, CasePublicityResolver, PublishedDecisionResolver, AgencyCasesResolver, OfficerCasesResolver, ChallengeResolver, CaseChallengesResolver, StatisticsResolver, CaseCorrectionResolver, CaseStepsResolver],
     orphanedTypes: [AgencyStub, OfficerStub],
     referenceResolvers: {
       EnforcementMatter: { __resolveReference: (ref: { id: string }, ctx: CasesContext) => ctx.loaders.matterById.load(ref.id) },

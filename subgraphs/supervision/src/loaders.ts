@@ -9,6 +9,8 @@ import { complaintDetailLoaders } from './complaints/complaint.loaders.js';
 import { sanctionLoaders } from './sanctions/sanction.loaders.js';
 import { noticeLoaders } from './notices/notice.loaders.js';
 import { onsiteLoaders } from './onsite/onsite.loaders.js';
+import { reviewLoaders } from './reviews/review.loaders.js';
+import { opinionLoaders } from './opinions/opinion.loaders.js';
 
 /** Batched per request: N officers' complaints are one query, filtered to what the caller may see. */
 export function createLoaders(em: EntityManager, identity: Identity, clock?: Clock, authorization: string | null = null) {
@@ -37,6 +39,10 @@ export const loadersFor = (personnelUrl: string, casesUrl = env().subgraphUrls.c
     ...noticeLoaders(em, identity),
     /** 现场监督, 回避 and 移送 (004 第二十一条, 第二十二条, 第三十一条). */
     onsite: onsiteLoaders(em, identity, personnelUrl, authorization),
+    /** 案卷评查: batches, reviewed cases, sheets, criteria; cases and personnel asked on the caller's behalf. */
+    reviews: reviewLoaders(em, identity, { cases: casesUrl, personnel: personnelUrl }, authorization),
+    /** 监督意见书 of a batch. */
+    opinions: opinionLoaders(em, identity),
   };
 };
 export type Loaders = ReturnType<typeof createLoaders>;

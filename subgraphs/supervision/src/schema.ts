@@ -13,12 +13,14 @@ import { NOTICE_UNIQUE_MESSAGES } from './notices/notice.service.js';
 import { AgencyNoticesResolver, CaseNoticesResolver } from './notices/notice.contributed.js';
 import { SupervisionDecisionResolver } from './decisions/decision.resolver.js';
 import { onsiteResolvers, onsiteUniqueMessages } from './onsite/onsite.schema.js';
+import { AgencyReviewsResolver, CaseFileReviewResolver, CaseFileReviewsResolver, ReviewBatchResolver, ReviewCriteriaResolver, ReviewSheetResolver } from './reviews/review.resolver.js';
+import { ReviewBatchOpinionsResolver, SupervisionOpinionResolver } from './opinions/opinion.resolver.js';
 
 /** The supervision subgraph: owner of Complaint and Sanction; contributes `Officer.complaints`, `Officer.sanctions`, `Agency.complaints`. */
 export function buildSupervisionSchema() {
   return buildFederatedSchema({
-    uniqueMessages: { complaint_number_unique: { field: 'number', message: '投诉登记号重复，请重新提交' }, ...NOTICE_UNIQUE_MESSAGES, ...onsiteUniqueMessages },
-    resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver, ComplaintWorkflowResolver, CaseComplaintsResolver, SanctionResolver, OfficerSanctionsResolver, NoticeResolver, SupervisionDecisionResolver, AgencyNoticesResolver, CaseNoticesResolver, ...onsiteResolvers],
+    uniqueMessages: { complaint_number_unique: { field: 'number', message: '投诉登记号重复，请重新提交' }, ...NOTICE_UNIQUE_MESSAGES, ...onsiteUniqueMessages, supervision_opinion_batch_agency_unique: { field: 'agencyId', message: '本批评查已向该单位制发监督意见书' } },
+    resolvers: [ComplaintResolver, OfficerComplaintsResolver, AgencyComplaintsResolver, ComplaintWorkflowResolver, CaseComplaintsResolver, SanctionResolver, OfficerSanctionsResolver, NoticeResolver, SupervisionDecisionResolver, AgencyNoticesResolver, CaseNoticesResolver, ...onsiteResolvers, ReviewCriteriaResolver, ReviewBatchResolver, CaseFileReviewResolver, ReviewSheetResolver, CaseFileReviewsResolver, AgencyReviewsResolver, SupervisionOpinionResolver, ReviewBatchOpinionsResolver],
     orphanedTypes: [AgencyStub, OfficerStub, CaseStub],
     referenceResolvers: {
       Complaint: { __resolveReference: (ref: { id: string }, ctx: SupervisionContext) => ctx.loaders.complaintById.load(ref.id) },

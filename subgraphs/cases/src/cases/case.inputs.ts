@@ -89,6 +89,12 @@ export class CaseFilter extends ListFilter('案号、案由或当事人包含 (n
 
   @Field(() => Int, { nullable: true, description: '立案年度 (year of registration)' })
   year?: number | null;
+
+  @Field(() => String, { nullable: true, description: '决定日期起 (decided on or after, YYYY-MM-DD): e.g. the first day of a quarter for 案卷评查 (003 第15条)' })
+  decidedFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: '决定日期止 (decided on or before, YYYY-MM-DD)' })
+  decidedTo?: string | null;
 }
 
 export enum CaseOrderField {

@@ -5,7 +5,7 @@
  */
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
-  checkId, commonConditions, diff, DomainError, ErrorCode, findPage, inProjectedSubtree, logChange, newId, requireRole,
+  checkId, commonConditions, diff, DomainError, ErrorCode, findPage, inProjectedSubtree, InputProblems, isLocalDate, logChange, newId, requireRole,
   sortOf, SortDirection, toLocalDate, lockForEdit, type Identity, type PageArgs,
 } from '@jiandu/kit';
 import type { CasesContext } from '../context.js';
@@ -56,11 +56,26 @@ export async function listCases(em: EntityManager, identity: Identity, filter: C
   if (filter?.major != null) and.push({ major: filter.major });
   if (filter?.category) and.push({ category: filter.category });
   if (filter?.year != null) and.push({ year: filter.year });
+  and.push(...decidedWithin(filter));
   if (filter?.handlerId) {
     const officerId = checkId(filter.handlerId, '承办人');
     and.push({ id: { $in: em.createQueryBuilder(CaseHandler, 'h').select('caseId').where({ officerId }) } });
   }
   return findPage(em, EnforcementCase, and, sortOf(ORDER_COLUMN, order, CaseOrderField.REGISTERED_AT, SortDirection.DESC, true), page);
+}
+
+/** `decidedFrom` / `decidedTo` (inclusive China dates): only decided cases, their decision date in the range. */
+function decidedWithin(filter: CaseFilter | null | undefined): FilterQuery<EnforcementCase>[] {
+  const p = new InputProblems();
+  const from = filter?.decidedFrom ?? null;
+  const to = filter?.decidedTo ?? null;
+  if (from != null) p.check(isLocalDate(from), 'decidedFrom', '决定日期起应为 YYYY-MM-DD');
+  if (to != null) p.check(isLocalDate(to), 'decidedTo', '决定日期止应为 YYYY-MM-DD');
+  p.throwIfAny();
+  const and: FilterQuery<EnforcementCase>[] = [];
+  if (from != null) and.push({ decidedOn: { $gte: from } });
+  if (to != null) and.push({ decidedOn: { $lte: to } });
+  return and;
 }
 
 export function getCase(em: EntityManager, identity: Identity, id: string): Promise<EnforcementCase> {

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { PersonnelContext } from '../context.js';
-import { enforcementEntitlements, MAX_ENTITLEMENT_IDS, supervisorCredentials } from './entitlement.service.js';
+import { enforcementEntitlements, entitlementsAt, MAX_ENTITLEMENT_CHECKS, MAX_ENTITLEMENT_IDS, supervisorCredentials } from './entitlement.service.js';
 import { SupervisorCredential } from './supervisor.types.js';
-import { Entitlement } from './entitlement.types.js';
+import { Entitlement, EntitlementCheckInput } from './entitlement.types.js';
 
 @Resolver(() => Entitlement)
 export class EntitlementResolver {
@@ -28,5 +28,15 @@ export class EntitlementResolver {
     @Arg('at', () => Date, { nullable: true, description: '核验时刻 (instant, ISO 8601); empty: now' }) at?: Date | null,
   ): Promise<SupervisorCredential[]> {
     return supervisorCredentials(ctx.em, ctx.clock, officerIds, at);
+  }
+
+  @Query(() => [Entitlement], {
+    description: `执法资格核验（历史时刻）(entitlement at past instants, 004 第十一条 持证上岗; 003 第4条; asked by 案卷评查, 003 第15条): for each check, in the same order, whether the officer held a 行政执法证 valid at that instant covering the field and the agency's region — the same rule as \`enforcementEntitlements\`, a fixed number of statements however many checks. Public — it answers only 亮证 data; at most ${MAX_ENTITLEMENT_CHECKS} checks. An unknown agency is NOT_FOUND.`,
+  })
+  entitlementsAt(
+    @Ctx() ctx: PersonnelContext,
+    @Arg('checks', () => [EntitlementCheckInput], { description: `核验项 (checks), at most ${MAX_ENTITLEMENT_CHECKS}` }) checks: EntitlementCheckInput[],
+  ): Promise<Entitlement[]> {
+    return entitlementsAt(ctx.em, checks);
   }
 }

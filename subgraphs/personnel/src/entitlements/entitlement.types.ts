@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { CertificateStatus } from '../certificates/certificate.entity.js';
 import { EntitlementRefusal } from './entitlement.rules.js';
 
@@ -41,4 +41,20 @@ export class Entitlement {
 
   @Field(() => EntitlementRefusal, { nullable: true, description: '不具备资格的原因 (why not); empty when entitled' })
   reason!: EntitlementRefusal | null;
+}
+
+/** One question of `entitlementsAt`. */
+@InputType({ description: '执法资格核验项 (one question: was this officer entitled at this instant, in this agency\'s region, for this field?)' })
+export class EntitlementCheckInput {
+  @Field(() => ID, { description: '执法主体编号 (agency whose region the act was in)' })
+  agencyId!: string;
+
+  @Field(() => String, { nullable: true, description: '执法领域 (field of the matter); empty: any field' })
+  field?: string | null;
+
+  @Field(() => ID, { description: '执法人员编号 (officer id)' })
+  officerId!: string;
+
+  @Field(() => Date, { description: '核验时刻 (the instant of the act, ISO 8601)' })
+  at!: Date;
 }

@@ -8,6 +8,7 @@ import { Migration20261207233950_sanctions } from './Migration20261207233950_san
 import { Migration20261207234100_notices } from './Migration20261207234100_notices.js';
 import { Migration20261207234133_complaint_workflow } from './Migration20261207234133_complaint_workflow.js';
 import { Migration20261207234444_onsite } from './Migration20261207234444_onsite.js';
+import { Migration20261207234916_reviews } from './Migration20261207234916_reviews.js';
 
 export const migrations = [
   { name: 'Migration20261124002311', class: Migration20261124002311 },
@@ -19,4 +20,5 @@ export const migrations = [
   { name: 'Migration20261207234100_notices', class: Migration20261207234100_notices },
   { name: 'Migration20261207234133_complaint_workflow', class: Migration20261207234133_complaint_workflow },
   { name: 'Migration20261207234444_onsite', class: Migration20261207234444_onsite },
+  { name: 'Migration20261207234916_reviews', class: Migration20261207234916_reviews },
 ];
