@@ -377,6 +377,8 @@ export const zh = {
         executedOn: '执行日期',
         closedAt: '结案归档时间',
         legalReview: '法制审核',
+        publicityDue: '公示期限',
+        filingDue: '备案期限',
         version: '版本',
       },
     },
