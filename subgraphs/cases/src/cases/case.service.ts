@@ -37,6 +37,16 @@ const actorName = (identity: Identity) => identity.displayName ?? identity.usern
 /** The path of this case now (its category, whether a hearing is held, whether it is major, its decision). */
 export const pathOf = (c: Pick<EnforcementCase, 'category' | 'hearingHeld' | 'major' | 'decisionKinds' | 'executedOn'>) => casePath(c);
 
+/**
+ * Marks the case changed at `now` for an edit that changes none of its own columns otherwise (its handlers, a
+ * passing review round): the row must change so that its version moves and an edit based on the version before is
+ * refused. The time is nudged past the last change when the clock has not moved since (a pinned clock, two edits in
+ * one millisecond).
+ */
+function touch(c: EnforcementCase, now: Date) {
+  c.updatedAt = new Date(Math.max(now.getTime(), (c.updatedAt?.getTime() ?? 0) + 1));
+}
+
 function move(tx: EntityManager, identity: Identity, c: EnforcementCase, to: CaseStage, at: Date, note: string | null) {
   const from = c.stage;
   tx.create(CaseTransition, { id: newId(), caseId: c.id, caseVersion: c.version, fromStage: from, toStage: to, at, officerId: identity.officerId, actorName: actorName(identity), note });
@@ -269,7 +279,7 @@ export async function reviewCase(ctx: CasesContext, id: string, version: number,
     c.reviewSubmittedAt = null;
     Object.assign(round, { outcome: passed ? LegalReviewOutcome.PASSED : LegalReviewOutcome.RETURNED, opinion: text, reviewerUserId: identity.userId, reviewerName: actorName(identity), reviewedAt: now });
     if (passed) {
-      c.updatedAt = now;
+      touch(c, now);
       logChange(tx, identity, now, CASE_LOG, c.id, `法制审核通过（第 ${round.round} 轮）`, diff({ legalReview: null }, { legalReview: '通过' }));
     } else {
       const path = pathOf(c);
@@ -391,7 +401,7 @@ export async function changeHandlers(ctx: CasesContext, id: string, version: num
       return tx.create(CaseHandler, { id: newId(), caseId: c.id, officerId, officerName: e.officerName, certificateNumber: e.certificateNumber, lead: officerId === input.leadOfficerId, assignedAt: now });
     });
     const after = [...handlers.filter((h) => ids.includes(h.officerId)), ...created];
-    c.updatedAt = now;
+    touch(c, now);
     logChange(tx, identity, now, CASE_LOG, c.id, '变更承办人', diff(before, { handlers: after.map((h) => `${h.officerName}${h.lead ? '（主办）' : ''}`).join('、') }));
     await tx.flush();
     return c;
