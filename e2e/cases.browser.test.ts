@@ -238,8 +238,9 @@ describe('行政执法案件 in the console (000 二(四); 004 第十六条)', (
         await d.getByLabel('同意（审核通过）').check();
       });
       await page.getByRole('tab', { name: '法制审核' }).click();
-      await eventually(async () => (await page.getByTestId('case-review-round').count()) === 2);
-      expect(await page.getByTestId('case-review-round').nth(1).textContent()).toContain('同意（审核通过）');
+      // the second round was listed (待审核) before the opinion: wait for the page to show the server's answer
+      await page.getByTestId('case-review-round').nth(1).getByText('同意（审核通过）').waitFor();
+      expect(await page.getByTestId('case-review-round').count()).toBe(2);
     });
   });
 
@@ -396,6 +397,11 @@ describe('行政执法案件 in the console (000 二(四); 004 第十六条)', (
       await row(caseNumber).waitFor();
       await eventually(async () => (await row(reg.number).count()) === 0);
       expect(new Set(await listed())).toEqual(new Set(['DONE']));
+      // the filters not always shown are added from 添加筛选 (category, year)
+      await page.getByRole('button', { name: '添加筛选' }).click();
+      await page.getByRole('menuitem', { name: '执法类别' }).waitFor();
+      expect(await page.getByRole('menuitem', { name: '立案年度' }).count()).toBe(1);
+      await page.keyboard.press('Escape');
     });
   });
 });

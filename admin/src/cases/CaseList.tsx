@@ -1,5 +1,5 @@
 import { Stack, Typography } from '@mui/material';
-import { AutocompleteInput, BooleanInput, CreateButton, DataTable, List, NumberInput, ReferenceInput, SearchInput, SelectInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { AutocompleteInput, BooleanInput, CreateButton, DataTable, FilterButton, List, NumberInput, ReferenceInput, SearchInput, SelectInput, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
 import { EnumField } from '../common/EnumField';
 import { useHasRole } from '../common/roles';
 import { REF_PROJECTION } from '../dataProvider';
@@ -30,7 +30,7 @@ const DueStateChoice = () => {
 
 /** 公示 (002 （二）3) or 备案 (004 第十九条) deadline filter: the server picks the cases by their row's state today. */
 const dueFilter = (source: 'publicityDue' | 'filingDue') => (
-  <SelectInput key={source} source={source} choices={enumChoices('DueState')} optionText={<DueStateChoice />} alwaysOn sx={{ minWidth: 150 }} />
+  <SelectInput key={source} source={source} choices={enumChoices('DueState')} optionText={<DueStateChoice />} alwaysOn sx={{ minWidth: 140 }} />
 );
 
 const filters = [
@@ -47,7 +47,13 @@ const filters = [
 const CaseListActions = () => {
   // Only officers register cases (they must be among its handlers); the server checks it again.
   const mayRegister = useHasRole('OFFICER');
-  return <TopToolbar>{mayRegister && <CreateButton label="jiandu.cases.register" />}</TopToolbar>;
+  // FilterButton: the filters that are not always on (category, year) are added from it.
+  return (
+    <TopToolbar>
+      <FilterButton />
+      {mayRegister && <CreateButton label="jiandu.cases.register" />}
+    </TopToolbar>
+  );
 };
 
 const Lead = ({ record }: { record: CaseRow }) => {
