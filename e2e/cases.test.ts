@@ -1,14 +1,18 @@
 /**
  * Cases through the real gateway, every subgraph in its own process (DESIGN "Cases"): registration with gapless
- * numbers, the stages in order, legal review of a major case, the decision and what follows — and the live
- * entitlement check against personnel, failing closed when personnel is down (the last test stops it).
+ * numbers (racing ones too), the stages in order, legal review of a major case by a reviewer who never handled it
+ * and the reviewer's queue, the change of handlers, the decision and what follows — and the live entitlement check
+ * against personnel, through the gateway and straight at the cases subgraph, failing closed when personnel is down
+ * (the last test stops it). Accounts the demo seed has not (a reviewer linked to a handler's officer record, the
+ * third officer's account) are tokens signed with the run's key, as the platform's login would sign them.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEMO_PASSWORD, loadSeed000, seedIds } from '@jiandu/kit';
+import { DEMO_PASSWORD, loadSeed000, parseEnv, seedIds, TokenIssuer, type Role } from '@jiandu/kit';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 import { codes, gql, ok } from './support/graphql.js';
 import { sql } from './support/db.js';
-import { TEST_TODAY, TEST_YEAR, testDate } from './support/subgraph.js';
+import { TEST_NOW, TEST_TODAY, TEST_YEAR, testDate } from './support/subgraph.js';
 
 const seed = loadSeed000();
 const agencyId = seedIds.agency(seed.agency.name);
@@ -16,6 +20,8 @@ const PAN = seedIds.officer('31000036001');
 const YAO = seedIds.officer('31000036008');
 const third = seed.officers[2]!;
 const THIRD = seedIds.officer(third.certificateNumber);
+const fourth = seed.officers[3]!;
+const FOURTH = seedIds.officer(fourth.certificateNumber);
 let p: TestPlatform;
 const tokens: Record<string, string> = {};
 let matterId: string;
@@ -42,6 +48,22 @@ async function advance(id: string, to: string, who = 'officer') {
   return (await ok(p.gatewayUrl, ADVANCE, { id, v: c.version, to }, tokens[who])).advanceCase;
 }
 const versionOf = async (id: string) => (await ok(p.gatewayUrl, READ, { id }, tokens.officer)).case.version as number;
+
+/**
+ * A token for an account the demo seed has not, signed with the run's key as login signs one: `like`'s agency
+ * (and its path), with the roles and the officer record given.
+ */
+async function tokenFor(like: string, o: { roles: Role[]; officerId: string | null; name: string }): Promise<string> {
+  const claims = JSON.parse(Buffer.from(tokens[like]!.split('.')[1]!, 'base64url').toString('utf8')) as { agencyId: string | null; agencyPath?: string };
+  const issuer = await TokenIssuer.create(parseEnv(process.env).jwt);
+  return (await issuer.sign({ sub: randomUUID(), username: `test-${randomUUID().slice(0, 8)}`, name: o.name, roles: o.roles, agencyId: claims.agencyId, agencyPath: claims.agencyPath ?? null, officerId: o.officerId }, new Date(TEST_NOW))).token;
+}
+
+/** Both ways in: the gateway, and straight at the cases subgraph (which must refuse alike, 003 第4条). */
+const bothWays = () => [p.gatewayUrl, `${p.subgraphUrls.cases}/graphql`];
+
+const CHANGE_HANDLERS = `mutation($id: ID!, $v: Int!, $i: HandlersInput!) { changeCaseHandlers(id: $id, version: $v, input: $i) { ${CASE_FIELDS} handlers { officerId officerName lead releasedAt } } }`;
+const ADD_ENTRY = 'mutation($c: ID!, $i: RecordEntryInput!) { addRecordEntry(caseId: $c, input: $i) { seq actorName } }';
 
 beforeAll(async () => {
   p = await startTestPlatform({ label: 'cases' });
@@ -82,6 +104,29 @@ describe('立案 (000 二(四); 001)', () => {
   it('only a handler or the agency administrator registers; a reviewer may not', async () => {
     expect(codes(await gql(p.gatewayUrl, REGISTER, { i: registration() }, tokens.reviewer))).toEqual(['FORBIDDEN']);
     expect(codes(await gql(p.gatewayUrl, REGISTER, { i: registration() }))).toEqual(['UNAUTHENTICATED']);
+  });
+
+  it('000 二(四) 立案登记; 001: the agency administrator registers a case for two entitled handlers he is not one of', async () => {
+    const before = (await sql<{ n: number }>(p.databaseUrl, 'select max(seq)::int n from cases.enforcement_case where agency_id = $1 and year = $2', [agencyId, TEST_YEAR]))[0]!.n;
+    const c = (await ok(p.gatewayUrl, REGISTER, { i: registration({ cause: '管理员立案' }) }, tokens.agencyadmin)).registerCase;
+    expect(c.number).toBe(`〔${TEST_YEAR}〕${String(before + 1).padStart(4, '0')}号`);
+    expect(c.handlers.map((h: any) => [h.officerName, h.lead])).toEqual([['潘铤', true], ['姚建军', false]]);
+    const read = (await ok(p.gatewayUrl, READ, { id: c.id }, tokens.agencyadmin)).case;
+    expect(read.transitions).toEqual([{ fromStage: null, toStage: 'REGISTERED', actorName: '机关事务管理局执法部门管理员', note: null }]);
+    // he registers; the steps are the handlers' (he may change the handlers, not advance the case)
+    expect(read.availableActions).toEqual(['CHANGE_HANDLERS']);
+  });
+
+  it('000 二(四) 立案登记 (no 账外设账): registrations racing for a number get consecutive numbers, none twice, none skipped', async () => {
+    const before = (await sql<{ n: number }>(p.databaseUrl, 'select max(seq)::int n from cases.enforcement_case where agency_id = $1 and year = $2', [agencyId, TEST_YEAR]))[0]!.n;
+    const who = ['officer', 'officer2', 'agencyadmin', 'officer', 'officer2', 'agencyadmin'];
+    const raced = await Promise.all(who.map((u, i) => ok(p.gatewayUrl, REGISTER, { i: registration({ cause: `并发立案 ${i + 1}` }) }, tokens[u])));
+    const numbers = raced.map((r) => r.registerCase.number as string).sort();
+    expect(numbers).toEqual(who.map((_, i) => `〔${TEST_YEAR}〕${String(before + 1 + i).padStart(4, '0')}号`));
+    const seqs = (await sql<{ seq: number }>(p.databaseUrl, 'select seq from cases.enforcement_case where agency_id = $1 and year = $2 order by seq', [agencyId, TEST_YEAR])).map((r) => r.seq);
+    expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    const [counter] = await sql<{ last: number }>(p.databaseUrl, 'select last from cases.case_number_counter where agency_id = $1 and year = $2', [agencyId, TEST_YEAR]);
+    expect(counter!.last).toBe(seqs.length);
   });
 });
 
@@ -143,6 +188,115 @@ describe('stages in order (000 二(四)) and legal review of a major case (004 �
   });
 });
 
+/** A case of [PAN (lead), YAO] taken to 陈述申辩, marked major and submitted for legal review (004 第十六条). */
+async function submittedForReview(cause: string): Promise<string> {
+  const id = (await ok(p.gatewayUrl, REGISTER, { i: registration({ cause }) }, tokens.officer)).registerCase.id as string;
+  for (const to of ['INVESTIGATION', 'NOTIFICATION', 'STATEMENT']) await advance(id, to);
+  await ok(p.gatewayUrl, 'mutation($id: ID!, $v: Int!) { markCaseMajor(id: $id, version: $v, grounds: [COMPLEX], basis: "涉及多个法律关系") { id } }', { id, v: await versionOf(id) }, tokens.officer);
+  await ok(p.gatewayUrl, 'mutation($id: ID!, $v: Int!) { submitForLegalReview(id: $id, version: $v) { id } }', { id, v: await versionOf(id) }, tokens.officer);
+  return id;
+}
+
+describe('法制审核 by the legal reviewer, not by those who handle the case (004 第十六条)', () => {
+  const REVIEW = `mutation($id: ID!, $v: Int!) { reviewCase(id: $id, version: $v, outcome: PASSED, opinion: "同意") { ${CASE_FIELDS} } }`;
+
+  it('004 第十六条: a LEGAL_REVIEWER who is one of the case\'s handlers — or was one — is refused, both ways in; the review is not offered to him', async () => {
+    const id = await submittedForReview('承办人兼任法制审核人员');
+    // 姚建军's officer record, on an account that also holds LEGAL_REVIEWER
+    const yaoReviewer = await tokenFor('reviewer', { roles: ['LEGAL_REVIEWER'], officerId: YAO, name: '姚建军（法制审核）' });
+    for (const url of bothWays()) {
+      const refused = await gql(url, REVIEW, { id, v: await versionOf(id) }, yaoReviewer);
+      expect(codes(refused)).toEqual(['FORBIDDEN']);
+      expect(refused.errors![0]!.message).toContain('本案承办人不能审核本案');
+    }
+    expect((await ok(p.gatewayUrl, READ, { id }, yaoReviewer)).case.availableActions).not.toContain('REVIEW');
+    // released from the case, he still handled it: still refused
+    const changed = (await ok(p.gatewayUrl, CHANGE_HANDLERS, { id, v: await versionOf(id), i: { handlerIds: [PAN, FOURTH], leadOfficerId: PAN } }, tokens.officer)).changeCaseHandlers;
+    expect(changed.handlers.find((h: any) => h.officerId === YAO).releasedAt).toBeTruthy();
+    for (const url of bothWays()) expect(codes(await gql(url, REVIEW, { id, v: changed.version }, yaoReviewer))).toEqual(['FORBIDDEN']);
+    expect((await ok(p.gatewayUrl, READ, { id }, yaoReviewer)).case.stage).toBe('LEGAL_REVIEW');
+    // a reviewer linked to an officer who never handled it reviews it
+    const otherReviewer = await tokenFor('reviewer', { roles: ['LEGAL_REVIEWER'], officerId: THIRD, name: `${third.name}（法制审核）` });
+    expect((await ok(p.gatewayUrl, READ, { id }, otherReviewer)).case.availableActions).toEqual(['REVIEW']);
+    const passed = (await ok(p.gatewayUrl, REVIEW, { id, v: changed.version }, otherReviewer)).reviewCase;
+    expect(passed.availableActions).toEqual([]);
+    expect((await ok(p.gatewayUrl, READ, { id }, tokens.officer)).case.legalReviews).toEqual([{ round: 1, outcome: 'PASSED', opinion: '同意', reviewerName: `${third.name}（法制审核）` }]);
+  });
+
+  it('004 第十六条: the reviewer\'s queue lists the waiting cases oldest submission first — not by registration', async () => {
+    const [a, b, c] = [await submittedForReview('待审核甲'), await submittedForReview('待审核乙'), await submittedForReview('待审核丙')];
+    // submitted on different days (back-dated: the platform's clock stands still): 丙 first, then 甲, then 乙
+    const daysAgo = { [c]: 3, [a]: 2, [b]: 1 };
+    for (const [id, days] of Object.entries(daysAgo)) {
+      const at = new Date(new Date(TEST_NOW).getTime() - days * 86_400_000);
+      await sql(p.databaseUrl, 'update cases.enforcement_case set review_submitted_at = $2 where id = $1', [id, at]);
+      await sql(p.databaseUrl, 'update cases.legal_review_round set submitted_at = $2 where case_id = $1 and outcome is null', [id, at]);
+    }
+    const queue = (await ok(p.gatewayUrl, '{ legalReviewQueue { total items { id reviewSubmittedAt } } }', {}, tokens.reviewer)).legalReviewQueue;
+    expect(queue.items.map((x: any) => x.id)).toEqual([c, a, b]);
+    expect(queue.total).toBe(3);
+    const times = queue.items.map((x: any) => x.reviewSubmittedAt);
+    expect([...times].sort()).toEqual(times);
+    // paged in the same order; a reviewed case leaves the queue
+    expect((await ok(p.gatewayUrl, '{ legalReviewQueue(offset: 1, limit: 1) { items { id } } }', {}, tokens.reviewer)).legalReviewQueue.items).toEqual([{ id: a }]);
+    await ok(p.gatewayUrl, REVIEW, { id: c, v: await versionOf(c) }, tokens.reviewer);
+    expect((await ok(p.gatewayUrl, '{ legalReviewQueue { items { id } } }', {}, tokens.reviewer)).legalReviewQueue.items.map((x: any) => x.id)).toEqual([a, b]);
+  });
+});
+
+describe('变更承办人 (001; 003 第4条)', () => {
+  let id: string;
+  beforeAll(async () => {
+    id = (await ok(p.gatewayUrl, REGISTER, { i: registration({ cause: '变更承办人' }) }, tokens.officer)).registerCase.id;
+    await advance(id, 'INVESTIGATION');
+  });
+  /** The current handlers as [officerId, lead], the lead first, the others by id (assigned at one instant, they tie). */
+  const handlersOf = (c: any) => c.handlers.filter((h: any) => !h.releasedAt).map((h: any) => [h.officerId, h.lead]).sort((x: any, y: any) => Number(y[1]) - Number(x[1]) || String(x[0]).localeCompare(String(y[0])));
+  const current = (...ids: [string, boolean][]) => [...ids].sort((x, y) => Number(y[1]) - Number(x[1]) || x[0].localeCompare(y[0]));
+
+  it('001: the lead hands the lead to another handler and adds an entitled officer; logged; the others take the steps', async () => {
+    const v = await versionOf(id);
+    const c = (await ok(p.gatewayUrl, CHANGE_HANDLERS, { id, v, i: { handlerIds: [PAN, YAO, FOURTH], leadOfficerId: YAO } }, tokens.officer)).changeCaseHandlers;
+    expect(c.version).toBe(v + 1);
+    expect(handlersOf(c)).toEqual(current([YAO, true], [PAN, false], [FOURTH, false]));
+    expect(c.handlers.find((h: any) => h.officerId === FOURTH).officerName).toBe(fourth.name);
+    const log = (await ok(p.gatewayUrl, 'query($id: ID!) { case(id: $id) { changeLog { items { action changes { field before after } } } } }', { id }, tokens.agencyadmin)).case.changeLog.items;
+    expect(log[0]).toMatchObject({ action: '变更承办人', changes: [{ field: 'handlers', before: '潘铤（主办）、姚建军', after: `潘铤、姚建军（主办）、${fourth.name}` }] });
+    // 潘铤 is no longer the lead: he may still take steps, not change the handlers
+    expect(codes(await gql(p.gatewayUrl, CHANGE_HANDLERS, { id, v: c.version, i: { handlerIds: [PAN, YAO], leadOfficerId: PAN } }, tokens.officer))).toEqual(['FORBIDDEN']);
+    expect((await ok(p.gatewayUrl, READ, { id }, tokens.officer)).case.availableActions).not.toContain('CHANGE_HANDLERS');
+    // the new lead releases 潘铤 and makes the added officer the lead
+    const released = (await ok(p.gatewayUrl, CHANGE_HANDLERS, { id, v: c.version, i: { handlerIds: [YAO, FOURTH], leadOfficerId: FOURTH } }, tokens.officer2)).changeCaseHandlers;
+    expect(handlersOf(released)).toEqual(current([FOURTH, true], [YAO, false]));
+    expect(codes(await gql(p.gatewayUrl, ADVANCE, { id, v: released.version, to: 'NOTIFICATION' }, tokens.officer))).toEqual(['FORBIDDEN']);
+    // the agency administrator brings 潘铤 back as the lead: a new assignment, the old one kept released
+    const back = (await ok(p.gatewayUrl, CHANGE_HANDLERS, { id, v: released.version, i: { handlerIds: [PAN, YAO], leadOfficerId: PAN } }, tokens.agencyadmin)).changeCaseHandlers;
+    expect(handlersOf(back)).toEqual(current([PAN, true], [YAO, false]));
+    expect(back.handlers.filter((h: any) => h.officerId === PAN).map((h: any) => !!h.releasedAt).sort()).toEqual([false, true]);
+    expect((await advance(id, 'NOTIFICATION')).stage).toBe('NOTIFICATION');
+  });
+
+  it('001: fewer than two handlers, a repeated one or a lead who is not among them is BAD_USER_INPUT naming the field; nothing changes', async () => {
+    const v = await versionOf(id);
+    const fewer = await gql(p.gatewayUrl, CHANGE_HANDLERS, { id, v, i: { handlerIds: [PAN], leadOfficerId: PAN } }, tokens.officer);
+    expect(codes(fewer)).toEqual(['BAD_USER_INPUT']);
+    expect(fewer.errors![0]!.message).toContain('不得少于两人');
+    const repeated = await gql(p.gatewayUrl, CHANGE_HANDLERS, { id, v, i: { handlerIds: [PAN, PAN], leadOfficerId: PAN } }, tokens.officer);
+    expect(codes(repeated)).toEqual(['BAD_USER_INPUT']);
+    const lead = await gql(p.gatewayUrl, CHANGE_HANDLERS, { id, v, i: { handlerIds: [PAN, YAO], leadOfficerId: FOURTH } }, tokens.officer);
+    expect(codes(lead)).toEqual(['BAD_USER_INPUT']);
+    expect((lead.errors![0]!.extensions!.problems as any[]).map((x) => x.field)).toEqual(['leadOfficerId']);
+    // who: not a handler who is not the lead, not the reviewer, not anonymous; a stale version is refused
+    expect(codes(await gql(p.gatewayUrl, CHANGE_HANDLERS, { id, v, i: { handlerIds: [PAN, YAO], leadOfficerId: YAO } }, tokens.officer2))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(p.gatewayUrl, CHANGE_HANDLERS, { id, v, i: { handlerIds: [PAN, YAO], leadOfficerId: PAN } }, tokens.reviewer))).toEqual(['FORBIDDEN']);
+    expect(codes(await gql(p.gatewayUrl, CHANGE_HANDLERS, { id, v, i: { handlerIds: [PAN, YAO], leadOfficerId: PAN } }))).toEqual(['UNAUTHENTICATED']);
+    expect(codes(await gql(p.gatewayUrl, CHANGE_HANDLERS, { id, v: v - 1, i: { handlerIds: [PAN, FOURTH], leadOfficerId: PAN } }, tokens.officer))).toEqual(['CONCURRENT_MODIFICATION']);
+    const after = (await ok(p.gatewayUrl, READ.replace('matter { name }', 'matter { name } handlers { officerId lead releasedAt }'), { id }, tokens.officer)).case;
+    expect(after.version).toBe(v);
+    expect(handlersOf(after)).toEqual(current([PAN, true], [YAO, false]));
+  });
+});
+
 describe('全程音像记录 of 查封扣押 and 强制拆除 (004 第十五条 second paragraph)', () => {
   it('a case whose decision orders 查封 cannot close until an audio or video record of the execution exists', async () => {
     const matter = (await ok(p.gatewayUrl, 'mutation($i: CreateMatterInput!) { createMatter(input: $i) { id } }', {
@@ -173,12 +327,28 @@ describe('entitlement checked live (003 第4条; 004 第十一条)', () => {
   const certificateOf = async (officerId: string) =>
     (await ok(p.gatewayUrl, 'query($id: ID!) { officer(id: $id) { certificate { id version } } }', { id: officerId }, tokens.certadmin)).officer.certificate;
 
-  it('an officer whose suspension has ended can be a handler again', async () => {
+  it('003 第4条 (暂扣3个月): an officer whose suspension has ended can be a handler again and records steps again, both ways in', async () => {
     const cert = await certificateOf(THIRD);
-    const ended = await gql(p.gatewayUrl, SUSPEND, { id: cert.id, v: cert.version, i: { ground: 'LENT', reason: '将证件交由他人使用', startsOn: testDate({ days: -150 }) } }, tokens.certadmin);
+    // a suspension that started 130 days (more than 3 months) before the platform's today: by the policy it has ended
+    const startsOn = testDate({ days: -130 });
+    const preview = (await ok(p.gatewayUrl, 'query($id: ID!, $s: String!) { suspensionPreview(id: $id, startsOn: $s) { endsOn months } }', { id: cert.id, s: startsOn }, tokens.certadmin)).suspensionPreview;
+    expect(preview.months).toBe(3);
+    expect(preview.endsOn < TEST_TODAY).toBe(true);
+    const ended = await gql(p.gatewayUrl, SUSPEND, { id: cert.id, v: cert.version, i: { ground: 'LENT', reason: '将证件交由他人使用', startsOn } }, tokens.certadmin);
     expect(ended.errors).toBeUndefined();
+    expect((await ok(p.gatewayUrl, 'query($id: ID!) { officer(id: $id) { certificate { status activeSuspension { id } } } }', { id: THIRD }, tokens.certadmin)).officer.certificate).toEqual({ status: 'VALID', activeSuspension: null });
     const c = (await ok(p.gatewayUrl, REGISTER, { i: registration({ handlerIds: [PAN, THIRD] }) }, tokens.officer)).registerCase;
     expect(c.handlers.map((h: any) => h.officerName)).toEqual(['潘铤', third.name]);
+    // his own account (linked to his officer record) takes a step and records it, through the gateway and directly
+    const thirdOfficer = await tokenFor('officer', { roles: ['OFFICER'], officerId: THIRD, name: third.name });
+    const [gateway, direct] = bothWays();
+    expect((await ok(gateway!, ADVANCE, { id: c.id, v: c.version, to: 'INVESTIGATION' }, thirdOfficer)).advanceCase.stage).toBe('INVESTIGATION');
+    expect((await ok(direct!, ADVANCE, { id: c.id, v: await versionOf(c.id), to: 'NOTIFICATION' }, thirdOfficer)).advanceCase.stage).toBe('NOTIFICATION');
+    for (const url of bothWays()) {
+      expect((await ok(url, ADD_ENTRY, { c: c.id, i: { kind: 'TEXT', description: '送达行政处罚事先告知书' } }, thirdOfficer)).addRecordEntry.actorName).toBe(third.name);
+    }
+    const moved = (await ok(p.gatewayUrl, READ, { id: c.id }, tokens.officer)).case.transitions.map((t: any) => [t.toStage, t.actorName]);
+    expect(moved).toEqual([['REGISTERED', '潘铤'], ['INVESTIGATION', third.name], ['NOTIFICATION', third.name]]);
   });
 
   it('an officer suspended today can neither be added nor record a step today', async () => {
@@ -195,8 +365,31 @@ describe('entitlement checked live (003 第4条; 004 第十一条)', () => {
     // Straight at the cases subgraph the same.
     const direct = await gql(`${p.subgraphUrls.cases}/graphql`, ADVANCE, { id, v: await versionOf(id), to: 'INVESTIGATION' }, tokens.officer2);
     expect(codes(direct)).toEqual(['CERTIFICATE_SUSPENDED']);
+    // Nor may he add to the record (004 第十五条 entries are steps of the case too), either way in.
+    for (const url of bothWays()) {
+      const entry = await gql(url, ADD_ENTRY, { c: id, i: { kind: 'TEXT', description: '暂扣期间的记录' } }, tokens.officer2);
+      expect(codes(entry)).toEqual(['CERTIFICATE_SUSPENDED']);
+      expect(entry.errors![0]!.message).toContain('姚建军');
+    }
+    expect(await sql(p.databaseUrl, 'select 1 from cases.case_record_entry where case_id = $1', [id])).toHaveLength(0);
+    // Registered straight at the cases subgraph: refused alike.
+    expect(codes(await gql(`${p.subgraphUrls.cases}/graphql`, REGISTER, { i: registration() }, tokens.officer))).toEqual(['CERTIFICATE_SUSPENDED']);
     // His colleague, not suspended, may take the step.
     expect((await advance(id, 'INVESTIGATION')).stage).toBe('INVESTIGATION');
+  });
+
+  it('003 第4条: an officer suspended today cannot be added through changeCaseHandlers, either way in; nothing changes', async () => {
+    const c = (await ok(p.gatewayUrl, REGISTER, { i: registration({ handlerIds: [PAN, THIRD], cause: '暂扣后变更承办人' }) }, tokens.officer)).registerCase;
+    for (const url of bothWays()) {
+      const refused = await gql(url, CHANGE_HANDLERS, { id: c.id, v: c.version, i: { handlerIds: [PAN, THIRD, YAO], leadOfficerId: PAN } }, tokens.officer);
+      expect(codes(refused)).toEqual(['CERTIFICATE_SUSPENDED']);
+      expect(refused.errors![0]!.message).toContain('姚建军');
+    }
+    // the agency administrator is refused alike: the rule is about the officer, not who adds him
+    expect(codes(await gql(p.gatewayUrl, CHANGE_HANDLERS, { id: c.id, v: c.version, i: { handlerIds: [YAO, THIRD], leadOfficerId: YAO } }, tokens.agencyadmin))).toEqual(['CERTIFICATE_SUSPENDED']);
+    const rows = await sql(p.databaseUrl, 'select officer_id, released_at from cases.case_handler where case_id = $1 order by officer_id', [c.id]);
+    expect(rows).toEqual([PAN, THIRD].sort().map((o) => ({ officer_id: o, released_at: null })));
+    expect(await versionOf(c.id)).toBe(c.version);
   });
 
   it('personnel stopped: the step is refused with DEPENDENCY_UNAVAILABLE, nothing changes (fail closed)', async () => {

@@ -45,12 +45,31 @@ graphql(`
   }
 `);
 
+/** The list's 公示 and 备案 deadline cells (002 （二）3; 004 第十九条): yellow due soon, red overdue. */
+graphql(`
+  fragment CaseRowDeadlines on EnforcementCase {
+    publication {
+      id
+      dueOn
+      dueState
+      late
+    }
+    filing {
+      id
+      dueOn
+      dueState
+      late
+    }
+  }
+`);
+
 const CasesQuery = graphql(`
   query Cases($offset: Int!, $limit: Int!, $filter: CaseFilter, $orderBy: CaseOrder) {
     cases(offset: $offset, limit: $limit, filter: $filter, orderBy: $orderBy) {
       total
       items {
         ...CaseRow
+        ...CaseRowDeadlines
       }
     }
   }
@@ -268,7 +287,7 @@ export function toRegisterCaseInput(data: Record<string, unknown>): RegisterCase
 
 export const cases = defineResource<CaseFilter, CaseOrderField>({
   sortFields: { registeredAt: 'REGISTERED_AT', registeredOn: 'REGISTERED_AT', number: 'NUMBER', stageEnteredAt: 'STAGE_ENTERED_AT' },
-  filterKeys: ['search', 'ids', 'agencyId', 'stage', 'major', 'handlerId', 'category', 'year'],
+  filterKeys: ['search', 'ids', 'agencyId', 'stage', 'major', 'handlerId', 'category', 'year', 'publicityDue', 'filingDue'],
   list: async (variables) => (await request(CasesQuery, variables)).cases,
   one: async (id) => (await request(CaseQuery, { id })).case,
   create: async (data) => (await request(RegisterCaseMutation, { input: toRegisterCaseInput(data) })).registerCase,

@@ -485,6 +485,8 @@ export const en = {
         executedOn: 'Executed on',
         closedAt: 'Closed at',
         legalReview: 'Legal review',
+        publicityDue: 'Publication deadline',
+        filingDue: 'Filing deadline',
         version: 'Version',
         correction: 'Supervision correction',
         correctedByNumber: 'Supervision decision number',

@@ -379,6 +379,8 @@ export const zh = {
         executedOn: '执行日期',
         closedAt: '结案归档时间',
         legalReview: '法制审核',
+        publicityDue: '公示期限',
+        filingDue: '备案期限',
         version: '版本',
         correction: '监督纠正',
         correctedByNumber: '监督决定书文号',

@@ -39,7 +39,7 @@ describe('enforcement matters (000 附件1; categories of 004 第三条)', () =>
     expect(d.matters.items.every((m: any) => m.agencyId === agencyId && m.unit === '公共机构节能管理处')).toBe(true);
   });
 
-  it('filters by category and search text', async () => {
+  it('000 附件1; 004 第三条: the matter list filters by category and search text', async () => {
     const d = await ok(s.url, '{ a: matters(filter: { category: REWARD }) { total } b: matters(filter: { search: "节能监督检查" }) { total } }');
     expect(d).toEqual({ a: { total: 1 }, b: { total: 1 } });
   });

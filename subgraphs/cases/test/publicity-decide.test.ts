@@ -1,14 +1,15 @@
 /**
  * decideCase opens the 公示 and 备案 deadlines (002 （二）3; 004 第十九条; 000 二（九）) — through the case commands of
  * the cases subgraph, with personnel's entitlement answer given by a stub (every handler entitled), so the wiring
- * of `caseHooks.onDecided` is tested whatever personnel answers.
+ * of `caseHooks.onDecided` is tested whatever personnel answers. The same wiring serves the steps around the
+ * decision: a decision with nothing to execute closes after service (000 二(四)), a proposed fine only in a 处罚 case.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { agencyProjectionHandlers, eventEnvelope, handleOnce, loadSeed000, seedIds, type EventType } from '@jiandu/kit';
 import { startSubgraphForTest, TEST_TODAY, type SubgraphUnderTest } from '../../../e2e/support/subgraph.js';
-import { ok } from '../../../e2e/support/graphql.js';
+import { codes, gql, ok } from '../../../e2e/support/graphql.js';
 import { createCasesOrm, SCHEMA } from '../src/orm.js';
 import { buildCasesSchema } from '../src/schema.js';
 import { loadersFor } from '../src/loaders.js';
@@ -88,5 +89,55 @@ describe('decideCase opens 公示 and 备案 (002 （二）3 事后公开; 004 �
     await decide(c.id, v);
     const due = filingDue(TEST_TODAY, SEED_000_FILING_POLICY);
     expect((await ok(s.url, CASE, { id: c.id }, officer)).case.filing).toEqual({ dueOn: due.due, rule: due.rule, periodSource: '本单位设置' });
+  });
+});
+
+describe('the steps around the decision (000 二(四); 行政处罚法 第九条)', () => {
+  const FIELDS = 'id version stage path nextStage availableActions proposedFineYuan executedOn closedAt';
+  const step = async (m: string, args: string, vars: Record<string, unknown>) => {
+    const r = await gql(s.url, `mutation($id: ID!, $v: Int!${args}) { ${m}(id: $id, version: $v${Object.keys(vars).filter((k) => k !== 'id' && k !== 'v').map((k) => `, ${k}: $${k}`).join('')}) { ${FIELDS} } }`, vars, officer);
+    return r;
+  };
+
+  it('000 二(四); 行政处罚法 第九条 (一): a warning alone is served and closed — no 执行 date is asked, and none can be recorded', async () => {
+    const c = await toStatement('仅给予警告');
+    const decided = (await step('decideCase', ', $input: DecisionInput!', { id: c.id, v: c.version, input: { kinds: ['WARNING'], content: '当事人未按规定报送能源利用状况报告，决定给予警告。', decidedOn: TEST_TODAY } })).data!.decideCase;
+    expect(decided.path).toEqual(['REGISTERED', 'INVESTIGATION', 'NOTIFICATION', 'STATEMENT', 'DECISION', 'SERVICE', 'CLOSED']);
+    const served = (await step('serveDecision', ', $servedOn: String!', { id: c.id, v: decided.version, servedOn: TEST_TODAY })).data!.serveDecision;
+    expect(served).toMatchObject({ stage: 'SERVICE', nextStage: 'CLOSED' });
+    expect(served.availableActions).toContain('CLOSE');
+    expect(served.availableActions).not.toContain('EXECUTE');
+    const refused = await step('recordExecution', ', $executedOn: String!', { id: c.id, v: served.version, executedOn: TEST_TODAY });
+    expect(codes(refused)).toEqual(['ILLEGAL_TRANSITION']);
+    expect(refused.errors![0]!.message).toContain('本案不经过“执行”环节');
+    const closed = (await step('closeCase', '', { id: c.id, v: served.version })).data!.closeCase;
+    expect(closed).toMatchObject({ stage: 'CLOSED', executedOn: null, availableActions: [] });
+    expect(closed.closedAt).toBeTruthy();
+  });
+
+  it('000 二(四): a warning with a fine is executed before it closes', async () => {
+    const c = await toStatement('警告并处罚款');
+    const decided = (await step('decideCase', ', $input: DecisionInput!', { id: c.id, v: c.version, input: { kinds: ['WARNING', 'FINE'], fineYuan: 2000, content: '决定给予警告，并处罚款人民币二千元。', decidedOn: TEST_TODAY } })).data!.decideCase;
+    const served = (await step('serveDecision', ', $servedOn: String!', { id: c.id, v: decided.version, servedOn: TEST_TODAY })).data!.serveDecision;
+    expect(served.nextStage).toBe('EXECUTION');
+    expect(codes(await step('closeCase', '', { id: c.id, v: served.version }))).toEqual(['ILLEGAL_TRANSITION']);
+    const executed = (await step('recordExecution', ', $executedOn: String!', { id: c.id, v: served.version, executedOn: TEST_TODAY })).data!.recordExecution;
+    expect(executed).toMatchObject({ stage: 'EXECUTION', executedOn: TEST_TODAY, nextStage: 'CLOSED' });
+  });
+
+  it('行政处罚法 第九条 (二), 第四十四条: a proposed fine is refused in a case of another category (ILLEGAL_TRANSITION), nothing changed', async () => {
+    const inspection = (await ok(s.url, '{ matters(filter: { category: INSPECTION }) { items { id } } }')).matters.items[0].id;
+    const reg = (await ok(s.url, 'mutation($i: RegisterCaseInput!) { registerCase(input: $i) { id version } }', {
+      i: { matterId: inspection, cause: '年度节能监督检查', parties: [{ kind: 'ORGANISATION', name: '某公共机构' }], handlerIds: [PAN, YAO], leadOfficerId: PAN },
+    }, officer)).registerCase;
+    const v = (await ok(s.url, 'mutation($id: ID!, $v: Int!) { advanceCase(id: $id, version: $v, to: INVESTIGATION) { version availableActions } }', { id: reg.id, v: reg.version }, officer)).advanceCase;
+    expect(v.availableActions).not.toContain('SET_PROPOSED_FINE');
+    const refused = await step('setProposedFine', ', $fineYuan: Int!', { id: reg.id, v: v.version, fineYuan: 5000 });
+    expect(codes(refused)).toEqual(['ILLEGAL_TRANSITION']);
+    expect(refused.errors![0]!.message).toContain('只有行政处罚案件');
+    expect((await ok(s.url, `query($id: ID!) { case(id: $id) { ${FIELDS} } }`, { id: reg.id }, officer)).case).toMatchObject({ version: v.version, proposedFineYuan: null });
+    // in a 处罚 case the same command is taken
+    const punishment = await toStatement('处罚案件拟罚款');
+    expect((await step('setProposedFine', ', $fineYuan: Int!', { id: punishment.id, v: punishment.version, fineYuan: 5000 })).data!.setProposedFine.proposedFineYuan).toBe(5000);
   });
 });

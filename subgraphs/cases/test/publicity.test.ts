@@ -305,3 +305,65 @@ describe('overdue and due-soon lists (DESIGN "Statutory time")', () => {
     expect(codes(await gql(s.url, RECORD_FILING, { c: plain.id, v: 1, d: TEST_TODAY }, handler))).toEqual(['NOT_FOUND']);
   });
 });
+
+describe('the case list by its 公示 and 备案 deadlines (issue 8 item 13; 002 （二）3 事后公开; 004 第十九条)', () => {
+  const CASES = 'query($f: CaseFilter) { cases(filter: $f, limit: 200) { total items { id publication { dueState } filing { dueState } } } }';
+  const idsOf = (items: any[]) => items.map((c) => c.id as string).sort();
+  let late: EnforcementCase;
+  let soon: EnforcementCase;
+  let fresh: EnforcementCase;
+  let undecided: EnforcementCase;
+
+  beforeAll(async () => {
+    late = await decidedCase({ major: true, decidedOn: testDate({ days: -40 }) }); // both deadlines long past
+    fresh = await decidedCase({ major: true }); // decided today: 7 working days ahead
+    soon = await decidedCase();
+    // a publication due the next working day: yellow whatever today is (back-dated in SQL, the kit calendar's day)
+    await s.orm.em.fork().getConnection().execute(`update "${SCHEMA}".case_publication set due_on = ? where case_id = ?`, [addWorkingDays(TEST_TODAY, 1), soon.id]);
+    undecided = await decidedCase({ decidedOn: null, stage: CaseStage.STATEMENT });
+  });
+
+  it('002 （二）3: publicityDue lists exactly the cases whose publication stands so today (the state the case shows), none undecided', async () => {
+    const all = (await ok(s.url, CASES, { f: {} }, admin)).cases.items as any[];
+    expect(all.length).toBeLessThan(200);
+    for (const state of ['OK', 'DUE_SOON', 'OVERDUE', 'DONE']) {
+      const listed = (await ok(s.url, CASES, { f: { publicityDue: state } }, admin)).cases;
+      expect(idsOf(listed.items)).toEqual(idsOf(all.filter((c) => c.publication?.dueState === state)));
+      expect(listed.total).toBe(listed.items.length);
+      expect(listed.items.map((c: any) => c.id)).not.toContain(undecided.id);
+    }
+    const ids = async (f: object) => idsOf((await ok(s.url, CASES, { f }, admin)).cases.items);
+    expect(await ids({ publicityDue: 'OVERDUE' })).toContain(late.id);
+    expect(await ids({ publicityDue: 'DUE_SOON' })).toContain(soon.id);
+    expect(await ids({ publicityDue: 'OK' })).toContain(fresh.id);
+    // a published decision is done (and one withdrawn after publication too)
+    expect((await ok(s.url, CASES, { f: { publicityDue: 'DONE' } }, admin)).cases.total).toBeGreaterThanOrEqual(1);
+  });
+
+  it('004 第十九条: filingDue lists the major cases whose filing stands so today; combined with the other filters', async () => {
+    const all = (await ok(s.url, CASES, { f: {} }, admin)).cases.items as any[];
+    for (const state of ['OK', 'DUE_SOON', 'OVERDUE', 'DONE']) {
+      const listed = (await ok(s.url, CASES, { f: { filingDue: state } }, admin)).cases.items;
+      expect(idsOf(listed)).toEqual(idsOf(all.filter((c) => c.filing?.dueState === state)));
+    }
+    const both = (await ok(s.url, CASES, { f: { filingDue: 'OVERDUE', publicityDue: 'OVERDUE', major: true, search: late.number } }, admin)).cases.items;
+    expect(both.map((c: any) => c.id)).toEqual([late.id]);
+    // a case that is not major has no filing, so it is never listed by filingDue
+    expect(idsOf((await ok(s.url, CASES, { f: { filingDue: 'OK' } }, admin)).cases.items)).not.toContain(soon.id);
+    // the scope still applies: outside the agency's subtree nothing
+    expect((await ok(s.url, CASES, { f: { publicityDue: 'OVERDUE' } }, otherAdmin)).cases.total).toBe(0);
+  });
+
+  it('the deadline filters add no SQL statement: a subquery in the page\'s statement, not a query per case', async () => {
+    const statements = async () => ((await (await fetch(s.url.replace(/\/graphql$/, '/metrics'))).json()) as { sqlStatements: number }).sqlStatements;
+    const measure = async (f: object) => {
+      const before = await statements();
+      await ok(s.url, 'query($f: CaseFilter) { cases(filter: $f, limit: 200) { total items { id } } }', { f }, admin);
+      return (await statements()) - before;
+    };
+    await measure({});
+    const plain = await measure({ major: true });
+    expect(await measure({ major: true, publicityDue: 'OVERDUE' })).toBe(plain);
+    expect(await measure({ major: true, publicityDue: 'OK', filingDue: 'DUE_SOON' })).toBe(plain);
+  });
+});

@@ -58,7 +58,7 @@ describe('only a decision can be contested (004 第二十五条 "该具体行政
   });
 });
 
-describe('dates of a 复议 or 诉讼 (filed after the decision, nothing in the future by the kit clock)', () => {
+describe('004 第二十五条: dates of a 复议 or 诉讼 (filed after the decision, nothing in the future by the kit clock)', () => {
   const ok = { kind: ChallengeKind.RECONSIDERATION, body: ' 昌吉州人民政府 ', filedOn: '2026-10-20', acceptedOn: '2026-10-22' };
 
   it('takes a well-formed one, trimmed', () => {
@@ -78,7 +78,7 @@ describe('dates of a 复议 or 诉讼 (filed after the decision, nothing in the 
   });
 });
 
-describe('the outcome of a 复议 or 诉讼', () => {
+describe('003 第16条 (纠错台账): the outcome of a 复议 or 诉讼', () => {
   const pending = { filedOn: '2026-10-20', acceptedOn: '2026-10-22', outcome: null };
 
   it('is dated on or after filing and acceptance, not in the future', () => {

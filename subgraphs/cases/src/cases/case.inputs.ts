@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { ListFilter, OrderBy, Paged } from '@jiandu/kit';
+import { DueState, ListFilter, OrderBy, Paged } from '@jiandu/kit';
 import { MatterCategory } from '../matters/matter.entity.js';
 import { EnforcementCase } from './case.entity.js';
 import { CaseStage, DecisionKind, MajorGround, PartyKind } from './case.enums.js';
@@ -95,6 +95,11 @@ export class CaseFilter extends ListFilter('案号、案由或当事人包含 (n
 
   @Field(() => String, { nullable: true, description: '决定日期止 (decided on or before, YYYY-MM-DD)' })
   decidedTo?: string | null;
+  @Field(() => DueState, { nullable: true, description: '公示期限状态 (cases whose decision\'s publication stands so today, 002 （二）3 事后公开: DUE_SOON yellow, OVERDUE red, DONE published or withdrawn); cases not decided have none' })
+  publicityDue?: DueState | null;
+
+  @Field(() => DueState, { nullable: true, description: '备案期限状态 (major cases whose filing stands so today, 004 第十九条: DUE_SOON yellow, OVERDUE red, DONE filed)' })
+  filingDue?: DueState | null;
 }
 
 export enum CaseOrderField {

@@ -26,7 +26,7 @@ export class CaseResolver {
     @Arg('filter', () => CaseFilter, { nullable: true, description: '筛选 (filter)' }) filter?: CaseFilter | null,
     @Arg('orderBy', () => CaseOrder, { nullable: true, description: '排序 (order)' }) orderBy?: CaseOrder | null,
   ): Promise<CaseList> {
-    return listCases(ctx.em, ctx.identity, filter, orderBy, page);
+    return listCases(ctx.em, ctx.identity, filter, orderBy, page, ctx.clock);
   }
 
   @Query(() => EnforcementCase, { description: '一个案件 (one case); NOT_FOUND outside the caller\'s scope' })

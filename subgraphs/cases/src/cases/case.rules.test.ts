@@ -3,8 +3,8 @@ import { ErrorCode } from '@jiandu/kit';
 import { MatterCategory } from '../matters/matter.entity.js';
 import { CaseStage as S, DecisionKind as K, MajorGround, PartyKind } from './case.enums.js';
 import {
-  availableActions, caseNumber, checkAdvance, checkDecision, checkHandlers, checkMajorGrounds, checkOpinion, checkParties, checkStepDate,
-  needsAudiovisualRecord, nextStage, stagePath, type CallerFacts,
+  availableActions, casePath, caseNumber, checkAdvance, checkDecision, checkHandlers, checkMajorGrounds, checkOpinion, checkParties, checkStepDate,
+  needsAudiovisualRecord, needsExecution, nextStage, requireFineable, stagePath, type CallerFacts,
 } from './case.rules.js';
 
 const refusal = (f: () => unknown) => {
@@ -34,6 +34,40 @@ describe('000 二(四): the stages of a case, in order, by category', () => {
     expect(refusal(() => checkAdvance(path, S.REGISTERED, S.INVESTIGATION))).toBeNull();
     expect(refusal(() => checkAdvance(path, S.REGISTERED, S.NOTIFICATION))?.code).toBe(ErrorCode.ILLEGAL_TRANSITION);
     expect(refusal(() => checkAdvance(path, S.STATEMENT, S.INVESTIGATION))?.message).toContain('不能跳过或回退');
+  });
+  it('000 二(四); 行政强制法 第十八条: a 强制 case (查封、扣押) hears the party, is decided, served and executed', () => {
+    expect(stagePath(MatterCategory.COERCION, false, false)).toEqual([S.REGISTERED, S.INVESTIGATION, S.NOTIFICATION, S.STATEMENT, S.DECISION, S.SERVICE, S.EXECUTION, S.CLOSED]);
+    expect(stagePath(MatterCategory.COERCION, false, false, [K.SEIZURE])).toContain(S.EXECUTION);
+  });
+  it('000 二(四): 征收征用 and 收费 burden the party like a 处罚 — heard first, executed after service', () => {
+    const burdening = [S.REGISTERED, S.INVESTIGATION, S.NOTIFICATION, S.STATEMENT, S.DECISION, S.SERVICE, S.EXECUTION, S.CLOSED];
+    expect(stagePath(MatterCategory.EXPROPRIATION, false, false)).toEqual(burdening);
+    expect(stagePath(MatterCategory.CHARGE, false, false)).toEqual(burdening);
+    expect(stagePath(MatterCategory.CHARGE, true, true)).toEqual([S.REGISTERED, S.INVESTIGATION, S.NOTIFICATION, S.STATEMENT, S.HEARING, S.LEGAL_REVIEW, S.DECISION, S.SERVICE, S.EXECUTION, S.CLOSED]);
+  });
+  it('000 二(四) 检查: an inspection is examined (the record of the inspection), decided and served — no 告知, no 执行', () => {
+    expect(stagePath(MatterCategory.INSPECTION, false, false)).toEqual([S.REGISTERED, S.INVESTIGATION, S.DECISION, S.SERVICE, S.CLOSED]);
+    expect(stagePath(MatterCategory.INSPECTION, false, true)).toEqual([S.REGISTERED, S.INVESTIGATION, S.LEGAL_REVIEW, S.DECISION, S.SERVICE, S.CLOSED]);
+  });
+  it('000 二(四); 行政处罚法 第九条 (一), 第五十七条 (二): a warning alone or 不予处罚 leaves nothing to execute — served, then closed', () => {
+    expect(needsExecution([K.WARNING])).toBe(false);
+    expect(needsExecution([K.NO_PUNISHMENT])).toBe(false);
+    expect(needsExecution([K.WARNING, K.FINE])).toBe(true);
+    expect(needsExecution([K.CONFISCATION])).toBe(true);
+    expect(needsExecution([K.OTHER])).toBe(true);
+    // before the decision the path still expects an execution
+    expect(needsExecution([])).toBe(true);
+    expect(stagePath(MatterCategory.PUNISHMENT, false, false, [K.WARNING])).toEqual([S.REGISTERED, S.INVESTIGATION, S.NOTIFICATION, S.STATEMENT, S.DECISION, S.SERVICE, S.CLOSED]);
+    expect(stagePath(MatterCategory.PUNISHMENT, false, true, [K.NO_PUNISHMENT])).toEqual([S.REGISTERED, S.INVESTIGATION, S.NOTIFICATION, S.STATEMENT, S.LEGAL_REVIEW, S.DECISION, S.SERVICE, S.CLOSED]);
+    const path = stagePath(MatterCategory.PUNISHMENT, false, false, [K.WARNING]);
+    expect(nextStage(path, S.SERVICE)).toBe(S.CLOSED);
+    expect(refusal(() => checkAdvance(path, S.SERVICE, S.EXECUTION))?.message).toContain('本案不经过“执行”环节');
+  });
+  it('000 二(四): an execution already recorded stays on the case\'s path, whatever its decision says now', () => {
+    const c = { category: MatterCategory.PUNISHMENT, hearingHeld: false, major: false, decisionKinds: [K.WARNING] };
+    expect(casePath(c)).not.toContain(S.EXECUTION);
+    expect(casePath({ ...c, executedOn: '2026-06-10' })).toContain(S.EXECUTION);
+    expect(casePath({ ...c, decisionKinds: [K.FINE] })).toContain(S.EXECUTION);
   });
   it('refuses a stage the case does not pass through (000 二(四))', () => {
     const path = stagePath(MatterCategory.LICENSING, false, false);
@@ -125,14 +159,26 @@ describe('what the console offers is what the commands allow (000 二(四); 004 
     expect(availableActions(punishment(S.LEGAL_REVIEW, true), { ...nobody, reviewer: true, reviewWaiting: true })).toEqual(['REVIEW']);
     expect(availableActions(punishment(S.LEGAL_REVIEW, true), { ...nobody, reviewer: true })).toEqual([]);
   });
+  it('000 二(四): after serving a warning the handler is offered 结案, not 执行', () => {
+    expect(availableActions({ ...punishment(S.SERVICE), decisionKinds: [K.WARNING] }, handler)).toEqual(['RECORD', 'CLOSE']);
+    expect(availableActions({ ...punishment(S.SERVICE), decisionKinds: [K.WARNING, K.FINE] }, handler)).toEqual(['RECORD', 'EXECUTE']);
+  });
+  it('行政处罚法 第九条 (二), 第四十四条: a proposed fine is offered in a 处罚 case only', () => {
+    expect(availableActions(punishment(S.NOTIFICATION), handler)).toContain('SET_PROPOSED_FINE');
+    expect(availableActions({ ...punishment(S.NOTIFICATION), category: MatterCategory.COERCION }, handler)).not.toContain('SET_PROPOSED_FINE');
+    expect(refusal(() => requireFineable(MatterCategory.PUNISHMENT))).toBeNull();
+    for (const category of [MatterCategory.COERCION, MatterCategory.LICENSING, MatterCategory.INSPECTION, MatterCategory.CHARGE]) {
+      expect(refusal(() => requireFineable(category))?.code).toBe(ErrorCode.ILLEGAL_TRANSITION);
+    }
+  });
   it('a closed case offers nothing; a reader who is no handler can do nothing', () => {
     expect(availableActions(punishment(S.CLOSED), { ...handler, lead: true, manager: true })).toEqual([]);
     expect(availableActions(punishment(S.INVESTIGATION), nobody)).toEqual([]);
   });
 });
 
-describe('case numbers', () => {
-  it('print as 〔year〕 and four digits', () => {
+describe('000 二(四) 立案登记 (登记台账, no 账外设账): case numbers per agency and year', () => {
+  it('000 二(四): print as 〔year〕 and four digits', () => {
     expect(caseNumber(2026, 3)).toBe('〔2026〕0003号');
     expect(caseNumber(2027, 12345)).toBe('〔2027〕12345号');
   });

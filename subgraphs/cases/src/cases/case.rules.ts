@@ -10,21 +10,53 @@ import {
 const S = CaseStage;
 
 /**
+ * Decisions that leave the party nothing to perform and the agency nothing to enforce: 警告、通报批评 (行政处罚法 第九条
+ * (一), 申诫罚) takes effect by being served, and 不予行政处罚 (行政处罚法 第五十七条 (二)) imposes nothing. 000 二(四) lists
+ * 送达 and then 申请强制执行通知 — enforcement of an obligation the party did not perform (行政强制法 第二条) — so for
+ * these there is no 执行 to record: an 执行日期 would be invented.
+ */
+export const NO_EXECUTION_KINDS: readonly DecisionKind[] = Object.freeze([DecisionKind.WARNING, DecisionKind.NO_PUNISHMENT]);
+
+/** Whether the decision of these kinds is executed (000 二(四)); an undecided case (no kinds yet) is expected to be. */
+export function needsExecution(kinds: readonly DecisionKind[]): boolean {
+  return kinds.length === 0 || kinds.some((k) => !NO_EXECUTION_KINDS.includes(k));
+}
+
+/**
  * The stages a case of a category passes through (000 二(四)). 处罚 and the acts that burden a party (强制, 征收征用,
  * 收费) hear the party before deciding — 告知 and 陈述申辩 (行政处罚法 第四十四条、第四十五条; 行政强制法 第十八条) — and are
- * executed; the acts that grant or confirm (许可, 确认, 登记, 给付, 奖励, 裁决) and 检查 are examined and decided,
- * then served. A hearing (听证) comes after the party was heard, legal review (法制审核) of a major case right
- * before the decision (004 第十六条: 作出决定前).
+ * executed, unless the decision leaves nothing to execute (`needsExecution`: a warning alone, 不予处罚); the acts
+ * that grant or confirm (许可, 确认, 登记, 给付, 奖励, 裁决) and 检查 are examined and decided, then served. A hearing
+ * (听证) comes after the party was heard, legal review (法制审核) of a major case right before the decision (004
+ * 第十六条: 作出决定前). `decisionKinds` are the decision's once made (none before: 执行 is then still expected).
  */
-export function stagePath(category: MatterCategory, hearingHeld: boolean, major: boolean): CaseStage[] {
+export function stagePath(category: MatterCategory, hearingHeld: boolean, major: boolean, decisionKinds: readonly DecisionKind[] = []): CaseStage[] {
   const burdens = [MatterCategory.PUNISHMENT, MatterCategory.COERCION, MatterCategory.EXPROPRIATION, MatterCategory.CHARGE].includes(category);
   const path: CaseStage[] = burdens ? [S.REGISTERED, S.INVESTIGATION, S.NOTIFICATION, S.STATEMENT] : [S.REGISTERED, S.INVESTIGATION];
   if (hearingHeld) path.push(S.HEARING);
   if (major) path.push(S.LEGAL_REVIEW);
   path.push(S.DECISION, S.SERVICE);
-  if (burdens) path.push(S.EXECUTION);
+  if (burdens && needsExecution(decisionKinds)) path.push(S.EXECUTION);
   path.push(S.CLOSED);
   return path;
+}
+
+/**
+ * The fine proposed in the 告知 is a 行政处罚 (行政处罚法 第九条 (二), 第四十四条): a case of another category has none to
+ * propose (its decision cannot be a fine, see KINDS_BY_CATEGORY).
+ */
+export function requireFineable(category: MatterCategory): void {
+  if (category !== MatterCategory.PUNISHMENT) {
+    throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, '只有行政处罚案件填写拟罚款数额（行政处罚法 第九条、第四十四条）', { category });
+  }
+}
+
+/**
+ * The path of a case as it stands: its category, hearing, major flag and decision. An execution already recorded
+ * stays on the path whatever the decision says now (a corrected decision does not unmake a recorded stage).
+ */
+export function casePath(c: { category: MatterCategory; hearingHeld: boolean; major: boolean; decisionKinds?: readonly DecisionKind[]; executedOn?: string | null }): CaseStage[] {
+  return stagePath(c.category, c.hearingHeld, c.major, c.executedOn ? [] : (c.decisionKinds ?? []));
 }
 
 /** The stage after `current` on the case's path; null at the end. */
@@ -229,9 +261,9 @@ export type CaseActionName = 'ADVANCE' | 'SET_PROPOSED_FINE' | 'MARK_MAJOR' | 'R
  * What the caller may do with the case now — the same conditions the commands enforce, so the console offers
  * exactly the transitions the state allows (000 二(四); 004 第十六条).
  */
-export function availableActions(c: { category: MatterCategory; hearingHeld: boolean; major: boolean; stage: CaseStage }, who: CallerFacts): CaseActionName[] {
+export function availableActions(c: { category: MatterCategory; hearingHeld: boolean; major: boolean; stage: CaseStage; decisionKinds?: readonly DecisionKind[]; executedOn?: string | null }, who: CallerFacts): CaseActionName[] {
   const out: CaseActionName[] = [];
-  const path = stagePath(c.category, c.hearingHeld, c.major);
+  const path = casePath(c);
   const next = nextStage(path, c.stage);
   const open = c.stage !== S.CLOSED;
   if (who.handler && open) {

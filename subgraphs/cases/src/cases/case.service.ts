@@ -7,6 +7,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   checkId, commonConditions, diff, DomainError, ErrorCode, findPage, inProjectedSubtree, InputProblems, isLocalDate, logChange, newId, requireRole,
   sortOf, SortDirection, toLocalDate, lockForEdit, type Identity, type PageArgs,
+  dueStateConditions, today, type Clock,
 } from '@jiandu/kit';
 import type { CasesContext } from '../context.js';
 import { SCHEMA } from '../orm.js';
@@ -19,20 +20,32 @@ import { CaseHandler, CaseParty, CaseTransition, EnforcementCase, LegalReviewRou
 import { CASE_STAGE_LABEL, CaseStage, LegalReviewOutcome, MajorGround } from './case.enums.js';
 import {
   caseNumber, checkAdvance, checkCause, checkDecision, checkHandlers, checkMajorGrounds, checkOpinion, checkParties, checkStepDate,
-  GENERIC_STAGES, needsAudiovisualRecord, reached, stagePath,
+  casePath, GENERIC_STAGES, needsAudiovisualRecord, reached, requireFineable,
 } from './case.rules.js';
 import {
   CASE_LOG, currentHandlers, lockForStep, mayManageCasesOf, mayReadCasesOf, readableCase, readableCasesWhere, requireActingHandler,
 } from './case.access.js';
 import { CaseOrderField, type CaseFilter, type CaseList, type CaseOrder, type DecisionInput, type HandlersInput, type RegisterCaseInput } from './case.inputs.js';
 import type { CaseHooks } from './case.hooks.js';
+import { CaseFiling, CasePublication } from '../publicity/publicity.entity.js';
+import { FILING_DONE, PUBLICATION_DONE } from '../publicity/publicity.access.js';
 
 const ORDER_COLUMN: Record<CaseOrderField, keyof EnforcementCase & string> = { REGISTERED_AT: 'registeredAt', NUMBER: 'number', STAGE_ENTERED_AT: 'stageEnteredAt' };
 
 const actorName = (identity: Identity) => identity.displayName ?? identity.username ?? '未知';
 
-/** The path of this case now (its category, whether a hearing is held, whether it is major). */
-export const pathOf = (c: Pick<EnforcementCase, 'category' | 'hearingHeld' | 'major'>) => stagePath(c.category, c.hearingHeld, c.major);
+/** The path of this case now (its category, whether a hearing is held, whether it is major, its decision). */
+export const pathOf = (c: Pick<EnforcementCase, 'category' | 'hearingHeld' | 'major' | 'decisionKinds' | 'executedOn'>) => casePath(c);
+
+/**
+ * Marks the case changed at `now` for an edit that changes none of its own columns otherwise (its handlers, a
+ * passing review round): the row must change so that its version moves and an edit based on the version before is
+ * refused. The time is nudged past the last change when the clock has not moved since (a pinned clock, two edits in
+ * one millisecond).
+ */
+function touch(c: EnforcementCase, now: Date) {
+  c.updatedAt = new Date(Math.max(now.getTime(), (c.updatedAt?.getTime() ?? 0) + 1));
+}
 
 function move(tx: EntityManager, identity: Identity, c: EnforcementCase, to: CaseStage, at: Date, note: string | null) {
   const from = c.stage;
@@ -41,7 +54,7 @@ function move(tx: EntityManager, identity: Identity, c: EnforcementCase, to: Cas
   Object.assign(c, { stage: to, stageEnteredAt: at, updatedAt: at });
 }
 
-export async function listCases(em: EntityManager, identity: Identity, filter: CaseFilter | null | undefined, order: CaseOrder | null | undefined, page: PageArgs): Promise<CaseList> {
+export async function listCases(em: EntityManager, identity: Identity, filter: CaseFilter | null | undefined, order: CaseOrder | null | undefined, page: PageArgs, clock: Clock): Promise<CaseList> {
   requireRole(identity);
   const readable = readableCasesWhere(identity);
   if (!readable) return { items: [], total: 0 };
@@ -60,6 +73,16 @@ export async function listCases(em: EntityManager, identity: Identity, filter: C
   if (filter?.handlerId) {
     const officerId = checkId(filter.handlerId, '承办人');
     and.push({ id: { $in: em.createQueryBuilder(CaseHandler, 'h').select('caseId').where({ officerId }) } });
+  }
+  // Overdue or due-soon 公示 (002 （二）3) and 备案 (004 第十九条), on today's date of the kit clock: a subquery on the
+  // case's publication or filing row, so the page stays one statement (and its count one more).
+  if (filter?.publicityDue) {
+    const due = dueStateConditions(filter.publicityDue, today(clock), PUBLICATION_DONE);
+    and.push({ id: { $in: em.createQueryBuilder(CasePublication, 'pub').select('caseId').where(due) } });
+  }
+  if (filter?.filingDue) {
+    const due = dueStateConditions(filter.filingDue, today(clock), FILING_DONE);
+    and.push({ id: { $in: em.createQueryBuilder(CaseFiling, 'fil').select('caseId').where(due) } });
   }
   return findPage(em, EnforcementCase, and, sortOf(ORDER_COLUMN, order, CaseOrderField.REGISTERED_AT, SortDirection.DESC, true), page);
 }
@@ -169,12 +192,14 @@ async function catalogueEntryFor(tx: EntityManager, c: EnforcementCase, fineAmou
 
 /**
  * The fine proposed in the 告知 (行政处罚法 第四十四条): once entered, the agency's catalogue is read again — a fine
- * at or above a listed amount makes the case major (004 第十六条 last paragraph). Before the decision only.
+ * at or above a listed amount makes the case major (004 第十六条 last paragraph). Before the decision only, and in a
+ * 行政处罚 case only (a fine is a 行政处罚, 行政处罚法 第九条 (二)).
  */
 export async function setProposedFine(ctx: CasesContext, id: string, version: number, fineYuan: number): Promise<EnforcementCase> {
   if (!Number.isInteger(fineYuan) || fineYuan <= 0 || fineYuan > 1_000_000_000) throw new DomainError(ErrorCode.BAD_USER_INPUT, '拟罚款数额应为正整数（元）', { field: 'fineYuan' });
   return ctx.em.transactional(async (tx) => {
     const { c } = await lockForStep(tx, ctx, id, version);
+    requireFineable(c.category);
     if (reached(c.stage, CaseStage.LEGAL_REVIEW) || !reached(c.stage, CaseStage.INVESTIGATION)) {
       throw new DomainError(ErrorCode.ILLEGAL_TRANSITION, '拟罚款数额应在调查取证之后、提交法制审核或作出决定之前填写', { stage: c.stage });
     }
@@ -269,7 +294,7 @@ export async function reviewCase(ctx: CasesContext, id: string, version: number,
     c.reviewSubmittedAt = null;
     Object.assign(round, { outcome: passed ? LegalReviewOutcome.PASSED : LegalReviewOutcome.RETURNED, opinion: text, reviewerUserId: identity.userId, reviewerName: actorName(identity), reviewedAt: now });
     if (passed) {
-      c.updatedAt = now;
+      touch(c, now);
       logChange(tx, identity, now, CASE_LOG, c.id, `法制审核通过（第 ${round.round} 轮）`, diff({ legalReview: null }, { legalReview: '通过' }));
     } else {
       const path = pathOf(c);
@@ -391,7 +416,7 @@ export async function changeHandlers(ctx: CasesContext, id: string, version: num
       return tx.create(CaseHandler, { id: newId(), caseId: c.id, officerId, officerName: e.officerName, certificateNumber: e.certificateNumber, lead: officerId === input.leadOfficerId, assignedAt: now });
     });
     const after = [...handlers.filter((h) => ids.includes(h.officerId)), ...created];
-    c.updatedAt = now;
+    touch(c, now);
     logChange(tx, identity, now, CASE_LOG, c.id, '变更承办人', diff(before, { handlers: after.map((h) => `${h.officerName}${h.lead ? '（主办）' : ''}`).join('、') }));
     await tx.flush();
     return c;

@@ -16,7 +16,7 @@ import { PublicityOrderField, type EffectiveFilingPolicy, type FilingFilter, typ
 import {
   checkFiledOn, checkFilingPolicy, FILING_RECIPIENT, filingDue, periodText, requireDecided, resolveFilingPolicy, type FilingPolicyValue,
 } from './publicity.rules.js';
-import { dueStateConditions, mayWorkPublicityOf, readablePublicityWhere } from './publicity.access.js';
+import { dueStateConditions, FILING_DONE, mayWorkPublicityOf, readablePublicityWhere } from './publicity.access.js';
 
 export const FILING_POLICY_LOG = 'FilingPolicy';
 export const FILING_LOG = 'CaseFiling';
@@ -113,7 +113,7 @@ export async function listFilings(em: EntityManager, identity: Identity, clock: 
   if (!scope) return { items: [], total: 0 };
   const and: object[] = [scope as object, ...(commonConditions<CaseFiling>(filter, (like) => ({ caseNumber: { $ilike: like } })) as object[])];
   if (filter?.agencyId) and.push({ agencyId: checkId(filter.agencyId, '执法主体') });
-  if (filter?.dueState) and.push(dueStateConditions(filter.dueState, today(clock), { done: { filedOn: { $ne: null } }, pending: { filedOn: null } }));
+  if (filter?.dueState) and.push(dueStateConditions(filter.dueState, today(clock), FILING_DONE));
   return findPage(em, CaseFiling, and as never, sortOf(FILING_ORDER, order, PublicityOrderField.DUE_ON, SortDirection.ASC), page);
 }
 

@@ -8,6 +8,7 @@ import { hasRole, projectedSubtreeContains, type Identity } from '@jiandu/kit';
 import { CaseHandler, type EnforcementCase } from '../cases/case.entity.js';
 import { readableCasesWhere } from '../cases/case.access.js';
 import { SCHEMA } from '../orm.js';
+import { PublicationStatus } from './publicity.entity.js';
 
 /** A current handler of the case (an officer named on it and not released). */
 export async function isCurrentHandler(em: EntityManager, identity: Identity, caseId: string): Promise<boolean> {
@@ -48,3 +49,10 @@ export function readablePublicityWhere<T>(identity: Identity): FilterQuery<T> | 
 
 /** The list condition of a due state on `today` (kit's `dueStateConditions`). */
 export { dueStateConditions } from '@jiandu/kit';
+
+/**
+ * What "done" and "not yet done" mean for a publication (published or withdrawn = done, 002 （二）3) and a filing
+ * (filed, 004 第十九条): the conditions `dueStateConditions` takes, one definition for every list that filters by them.
+ */
+export const PUBLICATION_DONE = Object.freeze({ done: { status: { $ne: PublicationStatus.PENDING } }, pending: { status: PublicationStatus.PENDING } });
+export const FILING_DONE = Object.freeze({ done: { filedOn: { $ne: null } }, pending: { filedOn: null } });

@@ -151,7 +151,7 @@ describe('filingDue: 备案 of a major decision (004 第十九条; 000 二（九
   });
 });
 
-describe('dueState: overdue and due-soon flags on the statutory calendar', () => {
+describe('dueState: overdue and due-soon flags on the statutory calendar (002 （二）3 事后公开; 004 第十九条)', () => {
   it('OK while more than 2 working days are left; DUE_SOON from 2 working days before the due date to the due day; OVERDUE after', () => {
     // due Thursday 2026-10-15: Tuesday 10-13 is 2 working days before it
     expect(dueState('2026-10-15', null, '2026-10-12')).toEqual({ state: DueState.OK, late: false });
@@ -171,7 +171,7 @@ describe('dueState: overdue and due-soon flags on the statutory calendar', () =>
   });
 });
 
-describe('when publication and filing may be done', () => {
+describe('when publication and filing may be done (002 （二）3 事后公开; 004 第十九条: after the decision)', () => {
   it('only once the case is decided (DECISION or later)', () => {
     expect(code(() => requireDecided({ stage: CaseStage.LEGAL_REVIEW, decidedOn: null }, '公示'))).toBe('ILLEGAL_TRANSITION');
     for (const stage of [CaseStage.DECISION, CaseStage.SERVICE, CaseStage.EXECUTION, CaseStage.CLOSED]) {

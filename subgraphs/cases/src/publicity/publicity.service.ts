@@ -17,7 +17,7 @@ import {
   type PublishedDecisionFilter, type PublishedDecisionList,
 } from './publicity.inputs.js';
 import { checkPublishedText, checkWithdrawal, publicationDue, redact, requireDecided, type Redacted } from './publicity.rules.js';
-import { dueStateConditions, mayWithdrawOf, mayWorkPublicityOf, readablePublicityWhere } from './publicity.access.js';
+import { dueStateConditions, mayWithdrawOf, mayWorkPublicityOf, PUBLICATION_DONE, readablePublicityWhere } from './publicity.access.js';
 import { createFiling } from './filing.service.js';
 import { correctedRefusal } from '../corrections/correction.rules.js';
 
@@ -152,9 +152,7 @@ export async function listPublications(em: EntityManager, identity: Identity, cl
   ];
   if (filter?.agencyId) and.push({ agencyId: checkId(filter.agencyId, '执法主体') });
   if (filter?.status) and.push({ status: filter.status });
-  if (filter?.dueState) {
-    and.push(dueStateConditions(filter.dueState, today(clock), { done: { status: { $ne: PublicationStatus.PENDING } }, pending: { status: PublicationStatus.PENDING } }));
-  }
+  if (filter?.dueState) and.push(dueStateConditions(filter.dueState, today(clock), PUBLICATION_DONE));
   return findPage(em, CasePublication, and as never, sortOf(PUBLICATION_ORDER, order, PublicityOrderField.DUE_ON, SortDirection.ASC), page);
 }
 

@@ -17,7 +17,7 @@ import { EnforcementMatter } from '../matters/matter.entity.js';
 import { CaseHandler, CaseParty, CaseTransition, EnforcementCase, LegalReviewRound } from '../cases/case.entity.js';
 import { CaseStage, DecisionKind, LegalReviewOutcome, MajorGround, PartyKind } from '../cases/case.enums.js';
 import {
-  caseNumber, checkAdvance, checkCause, checkDecision, checkHandlers, checkMajorGrounds, checkOpinion, checkParties, checkStepDate, stagePath,
+  casePath, caseNumber, checkAdvance, checkCause, checkDecision, checkHandlers, checkMajorGrounds, checkOpinion, checkParties, checkStepDate,
   type PartyFields,
 } from '../cases/case.rules.js';
 
@@ -166,7 +166,7 @@ export async function seedDemoCases(em: EntityManager, now: Date): Promise<numbe
         tx.create(CaseTransition, { id: stableId('demo-case-transition', `${d.key}#${moves++}`), caseId: c.id, caseVersion: version++, fromStage: from, toStage: to, at: when, officerId: actor.id, actorName: actor.name, note });
       transition(null, S.REGISTERED, registeredAt, pan, null);
       const move = (to: CaseStage, when: Date, note: string | null, actor: { id: string | null; name: string } = pan) => {
-        checkAdvance(stagePath(c.category, c.hearingHeld, c.major), c.stage, to);
+        checkAdvance(casePath(c), c.stage, to);
         transition(c.stage, to, when, actor, note);
         Object.assign(c, { stage: to, stageEnteredAt: when, updatedAt: when });
       };
@@ -199,7 +199,7 @@ export async function seedDemoCases(em: EntityManager, now: Date): Promise<numbe
             Object.assign(r, { outcome: step.passed ? LegalReviewOutcome.PASSED : LegalReviewOutcome.RETURNED, opinion, reviewerName: REVIEWER, reviewedAt: when });
             c.reviewSubmittedAt = null;
             if (!step.passed) {
-              const path = stagePath(c.category, c.hearingHeld, c.major);
+              const path = casePath(c);
               const back = path[path.indexOf(S.LEGAL_REVIEW) - 1]!;
               // the return sends the case back (004 第十六条), the review's own move, not the generic advance
               transition(c.stage, back, when, { id: null, name: REVIEWER }, `法制审核退回（第 ${r.round} 轮）：${opinion}`);

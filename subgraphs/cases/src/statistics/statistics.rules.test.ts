@@ -29,7 +29,7 @@ describe('年报 (000 二(六), 001 三(四), 002 事后公开 四)', () => {
   });
 });
 
-describe('export of the 年报 (CSV for Excel, JSON for a higher-level system)', () => {
+describe('000 二(六): export of the 年报 (CSV for Excel, JSON for a higher-level system)', () => {
   const s = Object.assign(new CaseStatistics(), {
     agencyId: '11111111-1111-4111-8111-111111111111', year: 2026, includesSubtree: false, dueOn: '2027-01-31', asOf: '2026-11-24',
     ...Object.fromEntries(SCALAR_METRICS.map((m, i) => [m.key, i])),
