@@ -86,8 +86,8 @@ export async function buildReviewWorld(p: TestPlatform, o: { cleanCases?: number
     reviewers.push({ id: officerId, name });
   }
   await sql(p.databaseUrl, `update personnel.user_account set officer_id = $1 where username = 'supervisor'`, [reviewers[0]!.id]);
-  const [{ password_hash: hash }] = await sql<{ password_hash: string }>(p.databaseUrl, `select password_hash from personnel.user_account where username = 'supervisor'`) as [{ password_hash: string }];
-  await sql(p.databaseUrl, `insert into personnel.user_account (id, username, password_hash, display_name, roles, agency_id, officer_id, created_at) values ($1, 'supervisor2', $2, '评查员乙', '{SUPERVISOR}', $3, $4, now())`, [randomUUID(), hash, SEED_AGENCY, reviewers[1]!.id]);
+  // the demo account supervisor2 (a second 执法监督人员's login) is linked to the second reviewer
+  await sql(p.databaseUrl, `update personnel.user_account set officer_id = $1 where username = 'supervisor2'`, [reviewers[1]!.id]);
   tokens.supervisor = await login(p, 'supervisor');
   tokens.supervisor2 = await login(p, 'supervisor2');
   return { tokens, childAgencyId: created.id, childAgencyName, reviewers, cases: { violating, clean } };

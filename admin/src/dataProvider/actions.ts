@@ -69,7 +69,7 @@ import {
 } from './complaints';
 import { IssueSanction, OfficerSanctionsQuery, RecordSanctionUnitDecision, SanctionChangeLogQuery, SanctionOfficerQuery } from './sanctions';
 import {
-  AnswerNoticeObjection, CaseNoticesQuery, CreateSupervisionDecision, NoticeChangeLogQuery, NoticeSourceCaseQuery, NoticeSourceComplaintQuery, ObjectToNotice,
+  AnswerNoticeObjection, CaseNoticesQuery, CreateSupervisionDecision, NoticeChangeLogQuery, NoticeSourceCaseQuery, NoticeSourceComplaintQuery, NoticeSourceOpinionQuery, ObjectToNotice,
   RecordNoticeReceipt, ReportRectification, SupervisionDecisionChangeLogQuery, VerifyRectification,
 } from './notices';
 import { onsiteActions } from './onsite';
@@ -212,6 +212,8 @@ export const actions = {
   /** What 下发监督通知书 prefills from a complaint or a case. */
   noticeSourceComplaint: method(NoticeSourceComplaintQuery, (d) => d.complaint),
   noticeSourceCase: method(NoticeSourceCaseQuery, (d) => d.case),
+  /** …or from an unmended 监督意见书 (003 第15条), which the notice escalates. */
+  noticeSourceOpinion: method(NoticeSourceOpinionQuery, (d) => d.supervisionOpinion),
   /** A case's notices (paged) and the correction mark of its decision. */
   caseNotices: method(CaseNoticesQuery, (d) => d.case),
   // 现场监督, 回避, 移送 (004 第二十二条, 第二十一条, 第三十一条)

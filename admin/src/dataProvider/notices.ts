@@ -213,6 +213,24 @@ export const NoticeSourceComplaintQuery = graphql(`
   }
 `);
 
+export const NoticeSourceOpinionQuery = graphql(`
+  query NoticeSourceOpinion($id: ID!) {
+    supervisionOpinion(id: $id) {
+      id
+      number
+      agencyId
+      requirements
+      unmended
+      escalatedToNoticeId
+      findings {
+        caseId
+        caseNumber
+        reasons
+      }
+    }
+  }
+`);
+
 export const NoticeSourceCaseQuery = graphql(`
   query NoticeSourceCase($id: ID!) {
     case(id: $id) {
@@ -355,6 +373,8 @@ export function toCreateNoticeInput(data: Record<string, unknown>): CreateNotice
     requirement: text(data.requirement),
     caseIds: ids(data.caseIds),
     complaintIds: ids(data.complaintIds),
+    // the 监督意见书 this notice escalates (003 第15条), when the form came from one
+    opinionId: typeof data.opinionId === 'string' && data.opinionId ? data.opinionId : null,
   };
 }
 

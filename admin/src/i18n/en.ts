@@ -1497,6 +1497,7 @@ export const en = {
       cases_helper: 'Cases of the supervised agency',
       complaints_helper: 'Complaints about the supervised agency',
       facts_from_complaint: 'On complaint %{number}: %{content}',
+      facts_from_opinion: 'The problems found in case-file review opinion %{number} were not mended by its deadline (003 art. 15): %{cases}.',
       facts_from_case: 'In case %{number} (%{cause}): ',
       agency_helper: 'Your agency or one below it',
       grounds_helper: 'The grounds of 004 art. 23; several allowed',

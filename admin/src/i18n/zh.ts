@@ -1391,6 +1391,7 @@ export const zh = {
       cases_helper: '被监督机关的案件，可多选',
       complaints_helper: '针对被监督机关的投诉举报，可多选',
       facts_from_complaint: '经核查投诉举报（%{number}）：%{content}',
+      facts_from_opinion: '本机关于案卷评查后制发的行政执法监督意见书（%{number}）指出的问题逾期未整改完毕（003 第15条）：%{cases}。',
       facts_from_case: '经查，案件 %{number}（%{cause}）：',
       agency_helper: '本单位及下级执法主体',
       grounds_helper: '004 第二十三条所列情形，可多选',

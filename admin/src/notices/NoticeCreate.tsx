@@ -1,6 +1,7 @@
 /**
  * 下发监督通知书 (004 第二十三条) in a few clicks: from a complaint (`#/notices/create?complaintId=…`) or a case
- * (`?caseId=…`) the form starts with the supervised agency, the complaint or case linked and the facts drafted;
+ * (`?caseId=…`) or an unmended 监督意见书 (`?opinionId=…`, 003 第15条: 逾期未整改完毕的) the form starts with the supervised
+ * agency, the complaint, case or opinion's cases linked and the facts drafted;
  * the supervisor ticks the grounds, completes the facts and the requirement and issues it. The number is given by
  * the server in his body's series; its field messages land on the inputs.
  */
@@ -43,8 +44,21 @@ function usePrefill(): { ready: boolean; values: Record<string, unknown> } {
   const caseId = params.get('caseId');
   const complaint = useQuery({ queryKey: ['notices', 'source', 'complaint', complaintId], queryFn: () => dataProvider.noticeSourceComplaint({ id: complaintId! }), enabled: !!complaintId, retry: false });
   const kase = useQuery({ queryKey: ['notices', 'source', 'case', caseId], queryFn: () => dataProvider.noticeSourceCase({ id: caseId! }), enabled: !!caseId, retry: false });
+  const opinionId = params.get('opinionId');
+  const opinion = useQuery({ queryKey: ['notices', 'source', 'opinion', opinionId], queryFn: () => dataProvider.noticeSourceOpinion({ id: opinionId! }), enabled: !!opinionId, retry: false });
   const base = { grounds: [], caseIds: [], complaintIds: [], facts: '', requirement: '' };
-  if ((complaintId && complaint.isPending) || (caseId && kase.isPending)) return { ready: false, values: base };
+  if ((complaintId && complaint.isPending) || (caseId && kase.isPending) || (opinionId && opinion.isPending)) return { ready: false, values: base };
+  if (opinion.data) {
+    const o = opinion.data;
+    const cases = o.findings.map((f) => `${f.caseNumber}（${f.reasons.join('；')}）`).join('；');
+    return {
+      ready: true,
+      values: {
+        ...base, agencyId: o.agencyId, opinionId: o.id, caseIds: [...new Set(o.findings.map((f) => f.caseId))], grounds: ['SYSTEM_IRREGULAR'],
+        facts: translate('jiandu.notices.facts_from_opinion', { number: o.number, cases }), requirement: o.requirements,
+      },
+    };
+  }
   if (complaint.data) {
     const c = complaint.data;
     return { ready: true, values: { ...base, agencyId: c.agencyId, complaintIds: [c.id], facts: translate('jiandu.notices.facts_from_complaint', { number: c.number, content: c.content }) } };

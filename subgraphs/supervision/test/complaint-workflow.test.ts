@@ -297,6 +297,16 @@ describe('004 第二十条、第二十二条: the handler is a 执法监督人�
     expect((await ok(s.url, ASSIGN, { id: c.id, v, o: SUP_A2 }, sup)).assignComplaintHandler).toMatchObject({ status: 'INVESTIGATING', handlerId: SUP_A2 });
     v += 1;
   });
+
+  it('004 第二十一条: a supervisor with a 回避 in effect on this complaint (here ordered by the 监督机关) cannot become its handler — RECUSED, nothing changes', async () => {
+    const ORDER = 'mutation($i: OrderRecusalInput!) { orderRecusal(input: $i) { id way status } }';
+    const order = { officerId: SUP_A, subject: { type: 'COMPLAINT', id: c.id }, grounds: '与被投诉人系近亲属', decidedBy: '市司法局主要负责人', decidedOn: TEST_TODAY };
+    expect((await ok(s.url, ORDER, { i: order }, sup)).orderRecusal).toMatchObject({ way: 'DECIDED' });
+    const refused = await run(ASSIGN, { id: c.id, v, o: SUP_A });
+    expect(codes(refused)).toEqual(['RECUSED']);
+    expect(refused.errors?.[0]?.message).toContain('004 第二十一条');
+    expect(await get(c.id)).toMatchObject({ handlerId: SUP_A2, version: v });
+  });
 });
 
 describe('who may act, and concurrent edits (DESIGN "Who uses it"; version column)', () => {

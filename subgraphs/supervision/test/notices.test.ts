@@ -131,11 +131,13 @@ afterAll(async () => {
 
 describe('issuing a 监督通知书 (004 第二十三条)', () => {
   it('004 第二十三条: a supervisor issues a notice to an agency of his subtree; it is numbered in his body\'s series of the year and names its cases and complaints', async () => {
-    const opinion = newId();
-    const a = await issued({ caseIds: [ids.published, ids.child], complaintIds: [ids.complaint], opinionId: opinion });
+    // 003 第15条: a notice escalating a 监督意见书 names one that exists (the escalation itself: reviews.test.ts); refused, no number used
+    const unknownOpinion = await gql(s.url, CREATE, { i: draft({ opinionId: newId() }) }, t.supervisor);
+    expect(codes(unknownOpinion)).toEqual(['NOT_FOUND']);
+    const a = await issued({ caseIds: [ids.published, ids.child], complaintIds: [ids.complaint] });
     expect(a).toMatchObject({
       number: `监通〔${TEST_YEAR}〕1号`, year: TEST_YEAR, seq: 1, issuerName: '州司法局', agencyId: AGENCY, grounds: ['DECISION_UNLAWFUL', 'SYSTEM_IRREGULAR'], status: 'ISSUED', issuedOn: TEST_TODAY,
-      receivedOn: null, caseIds: [ids.published, ids.child], complaints: [{ id: ids.complaint }], sourceOpinionId: opinion, rectificationDeadline: null, deadlines: [], overdue: false,
+      receivedOn: null, caseIds: [ids.published, ids.child], complaints: [{ id: ids.complaint }], sourceOpinionId: null, rectificationDeadline: null, deadlines: [], overdue: false,
     });
     expect(a.availableActions).toEqual(['RECORD_RECEIPT']);
     const b = await issued();

@@ -303,6 +303,19 @@ describe('scoring (003 第15条) and the automatic check (004 第十一条)', ()
     expect(batch.availableActions).toEqual(['CHECK', 'CONCLUDE']);
   });
 
+  it('004 第二十一条: a reviewer with a 回避 in effect on the batch (here ordered by the 监督机关) scores nothing more in it — RECUSED', async () => {
+    await load();
+    const mine = sheet(ids.a1, SUP1);
+    const ORDER = 'mutation($i: OrderRecusalInput!) { orderRecusal(input: $i) { id way status } }';
+    const order = { officerId: SUP1, subject: { type: 'REVIEW', id: ids.batch }, grounds: '评查期间发现与被评查单位负责人系近亲属', decidedBy: '市司法局主要负责人', decidedOn: TEST_TODAY };
+    expect((await ok(s.url, ORDER, { i: order }, tokens.sup2)).orderRecusal).toMatchObject({ way: 'DECIDED' });
+    const refused = await gql(s.url, SCORE, { id: mine.id, v: mine.version, s: full() }, tokens.sup1);
+    expect(codes(refused)).toEqual(['RECUSED']);
+    expect(refused.errors?.[0]?.message).toContain('004 第二十一条');
+    await load();
+    expect(sheet(ids.a1, SUP1)).toMatchObject({ version: mine.version, total: mine.total });
+  });
+
   it('003 第15条: concluding fixes results and findings: below 60, a criterion at 0, or an unentitled step', async () => {
     const done = (await ok(s.url, CONCLUDE, { id: ids.batch, v: batch.version }, tokens.sup1)).concludeReviewBatch;
     expect(done.status).toBe('CONCLUDED');
@@ -316,7 +329,8 @@ describe('scoring (003 第15条) and the automatic check (004 第十一条)', ()
     expect(b1.findingReasons[0].text).toBe('“执法程序”被评为 0 分（监督乙）：未经立案即作出处罚');
     expect(batch.findingAgencyIds.sort()).toEqual([COUNTY_A, COUNTY_B].sort());
     expect(batch.availableActions).toEqual(['ISSUE_OPINION']);
-    const any = batch.files[0].sheets.find((x: any) => x.reviewerId === SUP1);
+    // any sheet of his (the files' order follows the seeded draw over random ids; he is recused from the bureau's own case)
+    const any = batch.files.flatMap((f: any) => f.sheets).find((x: any) => x.reviewerId === SUP1);
     expect(codes(await gql(s.url, SCORE, { id: any.id, v: any.version, s: full() }, tokens.sup1))).toEqual(['PRECONDITION_FAILED']);
     expect(codes(await gql(s.url, CHECK, { id: ids.batch, v: batch.version }, tokens.sup1))).toEqual(['PRECONDITION_FAILED']);
   });
@@ -398,14 +412,20 @@ describe('监督意见书 (003 第15条: 制发《行政执法监督意见书》
     expect(overdue).toMatchObject({ unmended: true, availableActions: ['ESCALATE'], deadline: { state: 'OVERDUE', late: true } });
     const other = { identity: { ...identity, agencyId: OTHER, agencyPath: path[OTHER]! }, clock: s.clock };
     await expect(s.orm.em.fork().transactional((tx) => requireEscalatable(tx, ids.opinionB!, other))).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    const noticeId = newId();
-    await s.orm.em.fork().transactional(async (tx) => {
-      await requireEscalatable(tx, ids.opinionB!, ctx);
-      await markEscalated(tx, ids.opinionB!, noticeId, `监通〔${TEST_YEAR}〕1号`, ctx);
-    });
+    // 004 第二十三条: the supervisor issues the notice through createNotice with the opinion — checked and marked in its transaction
+    const CREATE = 'mutation($i: CreateNoticeInput!) { createNotice(input: $i) { id number sourceOpinionId } }';
+    const input = { agencyId: COUNTY_B, grounds: ['SYSTEM_IRREGULAR'], facts: '监督意见书指出的问题逾期未整改完毕', requirement: '限期整改并报送整改情况', caseIds: [], complaintIds: [], opinionId: ids.opinionB };
+    // addressed to another agency than the opinion's: refused, nothing issued, the opinion still escalatable
+    expect(codes(await gql(s.url, CREATE, { i: { ...input, agencyId: COUNTY_A } }, tokens.sup1))).toEqual(['BAD_USER_INPUT']);
+    const notice = (await ok(s.url, CREATE, { i: input }, tokens.sup1)).createNotice;
+    expect(notice).toMatchObject({ sourceOpinionId: ids.opinionB, number: `监通〔${TEST_YEAR}〕1号` });
     const escalated = (await ok(s.url, OPINION, { id: ids.opinionB }, tokens.sup1)).supervisionOpinion;
-    expect(escalated).toMatchObject({ escalatedToNoticeId: noticeId, escalatedNoticeNumber: `监通〔${TEST_YEAR}〕1号`, availableActions: [] });
+    expect(escalated).toMatchObject({ escalatedToNoticeId: notice.id, escalatedNoticeNumber: notice.number, availableActions: [] });
     await expect(attempt(ids.opinionB)).rejects.toMatchObject({ code: 'PRECONDITION_FAILED', message: expect.stringContaining('已转为监督通知书') });
+    // a second notice of the same opinion: refused, and no number taken
+    expect(codes(await gql(s.url, CREATE, { i: input }, tokens.sup1))).toEqual(['PRECONDITION_FAILED']);
+    // markEscalated alone refuses an opinion already escalated
+    await expect(s.orm.em.fork().transactional((tx) => markEscalated(tx, ids.opinionB!, newId(), 'x', ctx))).rejects.toMatchObject({ code: 'PRECONDITION_FAILED' });
     expect(codes(await gql(s.url, 'mutation($id: ID!, $v: Int!) { reportOpinionRectification(id: $id, version: $v, text: "迟到的整改") { id } }', { id: ids.opinionB, v: escalated.version }, tokens.adminB))).toEqual(['PRECONDITION_FAILED']);
   });
 

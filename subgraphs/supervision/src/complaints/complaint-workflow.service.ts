@@ -9,6 +9,8 @@
  * locked — with the caller's token, failing closed — so a slow subgraph never holds the complaint's lock; the
  * version is checked once before asking and again under the lock, so nothing is written on a stale screen.
  */
+import { requireNotRecused } from '../recusals/recusal.guard.js';
+import { RecusalSubjectType } from '../recusals/recusal.entity.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   badInput, diff, isUuid, lockForEdit, logChange, maskAddress, maskName, maskPhone, newId, projectedSubtreeContains, requireRole, today, type FieldMasks, type Identity,
@@ -106,6 +108,8 @@ async function command<P>(
     what: string;
     action: string;
     prepare?(c: Complaint): Promise<P> | P;
+    /** Checks of supervision's own records that must see the locked row's transaction (e.g. a 回避 recorded meanwhile). */
+    guard?(tx: EntityManager, c: Complaint, prepared: P): Promise<void>;
     apply(c: Complaint, prepared: P, now: Date): { kind: ComplaintStepKind; step?: Partial<ComplaintStep> } | null;
   },
 ): Promise<Complaint> {
@@ -123,6 +127,7 @@ async function command<P>(
   return ctx.em.transactional(async (tx) => {
     const c = await lockForEdit(tx, Complaint, id, version, lockOptions(tx, identity));
     requireActFrom(o.act, c.status);
+    await o.guard?.(tx, c, prepared);
     const before = complaintSnapshot(c);
     const change = o.apply(c, prepared, now);
     if (!change) return c;
@@ -192,6 +197,8 @@ export function assignComplaintHandler(ctx: SupervisionContext, id: string, vers
       }
       return credential;
     },
+    // 004 第二十一条: a supervisor who withdrew from this complaint (自行回避, 经申请或者决定回避) does not handle it
+    guard: (tx, c, credential) => requireNotRecused(tx, [credential.officerId], { type: RecusalSubjectType.COMPLAINT, id: c.id }, '承办该投诉举报'),
     apply: (c, credential, now) => {
       const previous = c.handlerName;
       const reassigned = c.handlerId !== null;

@@ -3,6 +3,7 @@
  * report and its verification, and the lists. Who may read and act: supervision's one rule
  * (access/supervision.access.ts). Every command that changes a notice takes the version the clerk saw.
  */
+import { markEscalated, requireEscalatable } from '../opinions/opinion.escalation.js';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   checkId, checkIds, commonConditions, diff, dueSoonUntil, DueState, DomainError, ErrorCode, findPage, forbidden, hasRole, isLocalDate, isUuid, lockForEdit,
@@ -55,7 +56,9 @@ export async function readableNotice(em: EntityManager, identity: Identity, id: 
  * Issues a notice (004 第二十三条): a supervisor of the supervised agency's subtree; related cases are asked of
  * cases with his token (fail closed) and related complaints read from supervision's own — each must concern the
  * supervised agency or one below it. The number is the issuing body's next in its NOTICE series of the year,
- * taken in the issuing transaction. `opinionId` (a 监督意见书 escalated, 003 第15条) is stored as given.
+ * taken in the issuing transaction. With `opinionId` the notice escalates an unmended 监督意见书 (003 第15条: 对逾期未整改
+ * 完毕的…): the opinion must be overdue and unmended, addressed to the supervised agency, and is marked escalated in
+ * the same transaction (two notices are never made of one opinion).
  */
 export async function createNotice(ctx: SupervisionContext, input: CreateNoticeInput): Promise<SupervisionNotice> {
   const { em, identity, clock } = ctx;
@@ -82,6 +85,11 @@ export async function createNotice(ctx: SupervisionContext, input: CreateNoticeI
   const now = clock.now();
   const issuedOn = today(clock);
   return em.transactional(async (tx) => {
+    // 003 第15条: the opinion escalated, locked for this transaction (PRECONDITION_FAILED unless unmended past its deadline)
+    const opinion = draft.opinionId ? await requireEscalatable(tx, draft.opinionId, { identity, clock }) : null;
+    if (opinion && opinion.agencyId !== draft.agencyId) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `监督意见书 ${opinion.number} 的主送单位不是被监督机关，请选择该意见书的主送单位`, { field: 'agencyId' });
+    }
     const year = Number(issuedOn.slice(0, 4));
     const { seq, number } = await nextDocumentNumber(tx, issuer, SupervisionDocumentKind.NOTICE, year);
     const n = tx.create(SupervisionNotice, {
@@ -96,6 +104,7 @@ export async function createNotice(ctx: SupervisionContext, input: CreateNoticeI
       sourceOpinionId: n.sourceOpinionId,
     }));
     await tx.flush();
+    if (opinion) await markEscalated(tx, opinion.id, n.id, n.number, { identity, clock });
     return n;
   });
 }

@@ -1,12 +1,16 @@
 /**
  * The matters of supervision a 回避 can be about, each looked up in supervision's own tables: the agency it is
  * about (which scopes who sees and records the 回避) comes from the matter itself, never from the clerk's input.
- * A branch that adds a kind of matter (notices, decisions, reviews, sanctions) adds its one line here; until
- * then a 回避 about that kind is refused (PRECONDITION_FAILED) rather than recorded about an unchecked id.
+ * Every kind of matter has its line here; a kind without one would be refused (PRECONDITION_FAILED) rather than
+ * recorded about an unchecked id.
  */
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Complaint } from '../complaints/complaint.entity.js';
 import { Inspection } from '../inspections/inspection.entity.js';
+import { SupervisionNotice } from '../notices/notice.entity.js';
+import { SupervisionDecision } from '../decisions/decision.entity.js';
+import { Sanction } from '../sanctions/sanction.entity.js';
+import { CaseReviewBatch } from '../reviews/review.entity.js';
 import { RecusalSubjectType } from './recusal.entity.js';
 
 export interface SubjectFacts {
@@ -25,6 +29,22 @@ export const RECUSAL_SUBJECTS: Partial<Record<RecusalSubjectType, Lookup>> = {
   [RecusalSubjectType.COMPLAINT]: async (em, id) => {
     const c = await em.findOne(Complaint, { id }, { fields: ['agencyId', 'number'] });
     return c ? { agencyId: c.agencyId, label: `投诉举报 ${c.number}` } : null;
+  },
+  [RecusalSubjectType.NOTICE]: async (em, id) => {
+    const n = await em.findOne(SupervisionNotice, { id }, { fields: ['agencyId', 'number'] });
+    return n ? { agencyId: n.agencyId, label: `行政执法监督通知书 ${n.number}` } : null;
+  },
+  [RecusalSubjectType.DECISION]: async (em, id) => {
+    const d = await em.findOne(SupervisionDecision, { id }, { fields: ['agencyId', 'number'] });
+    return d ? { agencyId: d.agencyId, label: `行政执法监督决定书 ${d.number}` } : null;
+  },
+  [RecusalSubjectType.SANCTION]: async (em, id) => {
+    const x = await em.findOne(Sanction, { id }, { fields: ['agencyId', 'number'] });
+    return x ? { agencyId: x.agencyId, label: `处理建议书 ${x.number}` } : null;
+  },
+  [RecusalSubjectType.REVIEW]: async (em, id) => {
+    const b = await em.findOne(CaseReviewBatch, { id }, { fields: ['agencyId', 'title'] });
+    return b ? { agencyId: b.agencyId, label: `案卷评查“${b.title}”` } : null;
   },
 };
 

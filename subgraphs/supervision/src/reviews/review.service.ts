@@ -3,6 +3,8 @@
  * concluding. Each command: authorize → ask the owners (cases, personnel) with the caller's token, outside any lock →
  * lock at the version seen → rules → write (with the change log) in one transaction.
  */
+import { requireNotRecused } from '../recusals/recusal.guard.js';
+import { RecusalSubjectType } from '../recusals/recusal.entity.js';
 import { randomBytes } from 'node:crypto';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
@@ -191,6 +193,8 @@ export async function scoreReviewCase(ctx: SupervisionContext, sheetId: string, 
     const sheet = await lockForEdit(tx, ReviewSheet, sheetId, version, { what: '评查表', label: (s) => `${review.caseNumber}／${s.reviewerName}` });
     const locked = await tx.findOneOrFail(CaseReviewBatch, { id: sheet.batchId });
     if (locked.status !== ReviewBatchStatus.OPEN) throw new DomainError(ErrorCode.PRECONDITION_FAILED, '本批评查已完成，评分不能再修改', { status: locked.status });
+    // 004 第二十一条: a reviewer with a 回避 recorded on this batch (self-declared, applied for and approved, or ordered) scores nothing in it
+    await requireNotRecused(tx, [sheet.reviewerId], { type: RecusalSubjectType.REVIEW, id: locked.id }, '评查本批案卷');
     const before = { scores: scoreText(sheet.scores), total: sheet.total };
     Object.assign(sheet, { scores, total: sheetTotal(scores), submittedAt: now, updatedAt: now });
     logChange(tx, identity, now, BATCH_LOG, locked.id, `评分：${review.caseNumber}（${sheet.reviewerName}）`, diff(before, { scores: scoreText(scores), total: sheet.total }));
