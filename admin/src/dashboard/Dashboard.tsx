@@ -8,6 +8,9 @@ import { Title, useCreatePath, useGetIdentity, useGetList, useTranslate } from '
 import { Link } from 'react-router-dom';
 import { REF_PROJECTION } from '../dataProvider';
 import { getSession } from '../session';
+import { RadarPanel } from './RadarPanel';
+import { WarningsPanel } from './WarningsPanel';
+import { DashboardFigures } from './DashboardFigures';
 
 interface CountCardProps {
   resource: string;
@@ -72,6 +75,9 @@ export const Dashboard = () => {
           <CountCard resource="complaints" label="jiandu.dashboard.complaints" icon={FeedbackIcon} />
         </Grid>
       </Grid>
+      <RadarPanel />
+      <WarningsPanel />
+      <DashboardFigures />
     </Box>
   );
 };
