@@ -64,10 +64,11 @@ describe('执法事项清单 in the console', () => {
       const list = await ok(p.gatewayUrl, 'query($a: ID!, $r: Boolean) { matters(filter: { agencyId: $a, includeRetired: $r }) { items { id retired } } }', { a: seedAgency });
       expect(list.matters.items.map((m: { id: string }) => m.id)).not.toContain(id);
       await page.goto(`${p.baseUrl}/#/matters?filter=${encodeURIComponent(JSON.stringify({ search: MATTER, includeRetired: true }))}`);
-      await page.getByText(MATTER).waitFor();
+      // (the row's cell: the 已停用 notification may still name the matter)
+      await page.getByRole('cell', { name: MATTER }).waitFor();
       await page.getByTestId('retired-chip').first().waitFor();
       await page.getByLabel('包括已停用').uncheck();
-      await eventually(async () => (await page.getByText(MATTER).count()) === 0);
+      await eventually(async () => (await page.getByRole('cell', { name: MATTER }).count()) === 0);
     });
   });
 });
